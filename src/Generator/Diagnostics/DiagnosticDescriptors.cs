@@ -1,0 +1,173 @@
+using Microsoft.CodeAnalysis;
+
+namespace K8sGen.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic of the generator and analyzer. IDs are stable: KSG1xxx for code analysis
+/// (KSG2xxx belongs to the MSBuild task). Each has a page in docs/diagnostics/ and a line in
+/// AnalyzerReleases.*.md. Messages say what was given, what is allowed, and an example.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "K8sGen";
+    private const string HelpLinkBase = "https://github.com/k8sgen/k8sgen/blob/main/docs/diagnostics/";
+
+    public static readonly DiagnosticDescriptor InternalError = Error(
+        "KSG1000", "K8sGen could not read the attributes",
+        "K8sGen could not read the attributes of '{0}': {1}. No manifests were generated for it; please report this with the attribute code.");
+
+    public static readonly DiagnosticDescriptor InvalidWorkloadName = Error(
+        "KSG1001", "Invalid workload name",
+        "Workload name '{0}' is invalid: {1}. A workload name must be a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit (e.g. 'users-v1').");
+
+    public static readonly DiagnosticDescriptor ServiceNameMustStartWithLetter = Error(
+        "KSG1002", "Workload name is not a valid Service name",
+        "Workload name '{0}' cannot name its Service: a Service name must start with a letter (DNS-1035 label). Set Name to one that starts with a letter (e.g. 'api-{0}').");
+
+    public static readonly DiagnosticDescriptor InvalidNamespace = Error(
+        "KSG1003", "Invalid namespace",
+        "Namespace '{0}' is invalid: {1}. A namespace must be a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit (e.g. 'shop').");
+
+    public static readonly DiagnosticDescriptor InvalidReplicas = Error(
+        "KSG1004", "Invalid replica count",
+        "Replicas = {0} is invalid: the number of replicas must be 0 or more (e.g. Replicas = 3).");
+
+    public static readonly DiagnosticDescriptor InvalidRollingUpdateValue = Error(
+        "KSG1005", "Invalid rolling update value",
+        "{0} = \"{1}\" is invalid: {2}. Use a whole number (\"1\") or a percentage (\"25%\").");
+
+    public static readonly DiagnosticDescriptor RollingUpdateBothZero = Error(
+        "KSG1006", "Rolling update can never make progress",
+        "MaxSurge and MaxUnavailable are both 0, so a rolling update could never replace a pod. Allow at least one, e.g. MaxSurge = \"25%\" with MaxUnavailable = \"0\".");
+
+    public static readonly DiagnosticDescriptor InvalidImage = Error(
+        "KSG1007", "Invalid image reference",
+        "Image '{0}' is not a valid image reference: {1}. Use [registry[:port]/]repository[:tag][@sha256:digest] with a lowercase repository (e.g. 'registry.example/shop/users:1.0.0').");
+
+    public static readonly DiagnosticDescriptor DuplicateWorkloadName = Error(
+        "KSG1008", "Duplicate workload name",
+        "Workload name '{0}' of '{1}' is already used by '{2}' in this project ({3}). Give one of them another Name.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor AttributeWithoutWorkload = Error(
+        "KSG1009", "K8sGen attribute on a class that is no workload",
+        "[{0}] on '{1}' has no effect: the class has no workload attribute. Add [Deployment] to the class, or remove [{0}].");
+
+    public static readonly DiagnosticDescriptor InvalidPortNumber = Error(
+        "KSG1010", "Invalid port number",
+        "{0} {1} is invalid: a port number must be between 1 and 65535 (e.g. 8080).");
+
+    public static readonly DiagnosticDescriptor InvalidPortName = Error(
+        "KSG1011", "Invalid port name",
+        "Port name '{0}' is invalid: {1}. A port name has at most 15 lowercase letters, digits and '-', at least one letter, no '--', and no '-' at either end (e.g. 'http', 'grpc-web').");
+
+    public static readonly DiagnosticDescriptor DuplicatePort = Error(
+        "KSG1012", "Duplicate port",
+        "{0} {1} is declared twice; each port needs its own {0} (e.g. [Port(8080)] and [Port(9090, Name = \"metrics\")]).");
+
+    public static readonly DiagnosticDescriptor UnknownPortReference = Error(
+        "KSG1013", "Port reference names no declared port",
+        "{0} Port = \"{1}\" names no [Port] of this workload. Declared ports: {2}.");
+
+    public static readonly DiagnosticDescriptor MissingPort = Error(
+        "KSG1014", "A port is needed",
+        "{0} needs a port, but the workload declares none. Add one, e.g. [Port(8080)].");
+
+    public static readonly DiagnosticDescriptor InvalidRoutePath = Error(
+        "KSG1020", "Invalid route path",
+        "Route path '{0}' is invalid for PathType.{1}: {2}. A path starts with '/' and contains no '//', '/./', '/../' or '%2F' (e.g. '/v1/users').");
+
+    public static readonly DiagnosticDescriptor InvalidRouteHost = Error(
+        "KSG1021", "Invalid route host",
+        "Route host '{0}' is invalid: {1}. A host is a lowercase DNS name, optionally with a leading '*.' wildcard, and not an IP address (e.g. 'api.shop.example' or '*.shop.example').");
+
+    public static readonly DiagnosticDescriptor InvalidResourceName = Error(
+        "KSG1022", "Invalid object name",
+        "{0} '{1}' is invalid: {2}. It must be a DNS-1123 subdomain: lowercase letters, digits, '-' and '.', starting and ending with a letter or digit, at most 253 characters (e.g. 'api-tls').");
+
+    public static readonly DiagnosticDescriptor ConflictingRouteSetting = Error(
+        "KSG1023", "Routes disagree",
+        "{0} '{1}' conflicts with '{2}' on another route of this workload: {3}.");
+
+    public static readonly DiagnosticDescriptor DuplicateRoute = Error(
+        "KSG1024", "Duplicate route",
+        "Route '{0}' for host '{1}' is declared twice. Remove one of them.");
+
+    public static readonly DiagnosticDescriptor InvalidScrapePath = Error(
+        "KSG1030", "Invalid metrics path",
+        "Scrape path '{0}' is invalid: it must start with '/' and contain no whitespace (e.g. '/metrics').");
+
+    public static readonly DiagnosticDescriptor InvalidScrapeInterval = Error(
+        "KSG1031", "Invalid scrape interval",
+        "Scrape interval '{0}' is invalid: use a Prometheus duration such as '30s', '1m' or '1m30s' (units y, w, d, h, m, s, ms, largest first).");
+
+    public static readonly DiagnosticDescriptor IntervalWithoutServiceMonitor = Warning(
+        "KSG1032", "Scrape interval has no effect",
+        "Interval = \"{0}\" has no effect without a ServiceMonitor: the prometheus.io annotations have no interval. Set ServiceMonitor = true, or remove Interval.");
+
+    public static readonly DiagnosticDescriptor InvalidProbePath = Error(
+        "KSG1040", "Invalid probe path",
+        "[{0}] path '{1}' is invalid: it must start with '/' and contain no whitespace (e.g. '/healthz').");
+
+    public static readonly DiagnosticDescriptor InvalidProbeNumber = Error(
+        "KSG1041", "Invalid probe setting",
+        "[{0}] {1} = {2} is invalid: it must be {3} (e.g. {1} = {4}).");
+
+    public static readonly DiagnosticDescriptor InvalidQuantity = Error(
+        "KSG1050", "Invalid resource quantity",
+        "{0} = \"{1}\" is not a valid quantity: {2}. Use a non-negative number with an optional suffix (e.g. CPU '100m' or '0.5', memory '128Mi' or '1Gi').");
+
+    public static readonly DiagnosticDescriptor RequestAboveLimit = Error(
+        "KSG1051", "Request above limit",
+        "{0} = \"{1}\" is more than {2} = \"{3}\"; a request may not exceed its limit. Lower the request or raise the limit.");
+
+    public static readonly DiagnosticDescriptor InvalidEnvName = Error(
+        "KSG1060", "Invalid environment variable name",
+        "Environment variable name '{0}' is invalid: {1}. Use letters, digits, '_', '-' and '.', not starting with a digit (e.g. 'LOG_LEVEL').");
+
+    public static readonly DiagnosticDescriptor DuplicateEnvName = Error(
+        "KSG1061", "Duplicate environment variable",
+        "Environment variable '{0}' is declared twice; the second would silently win. Remove one of them.");
+
+    public static readonly DiagnosticDescriptor MissingEnvSource = Error(
+        "KSG1062", "Environment variable source incomplete",
+        "[{0}(\"{1}\")] needs {2}, e.g. [{0}(\"{1}\", {3})].");
+
+    public static readonly DiagnosticDescriptor InvalidEnvKey = Error(
+        "KSG1063", "Invalid key",
+        "Key '{0}' is invalid: {1}. A key has at most 253 letters, digits, '-', '_' and '.', and is not '.' or '..' (e.g. 'password').");
+
+    public static readonly DiagnosticDescriptor InvalidLabelKey = Error(
+        "KSG1070", "Invalid label or annotation key",
+        "{0} key '{1}' is invalid: {2}. A key is an optional DNS subdomain prefix and '/', then at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit (e.g. 'team' or 'shop.example/team').");
+
+    public static readonly DiagnosticDescriptor InvalidLabelValue = Error(
+        "KSG1071", "Invalid label value",
+        "Label value '{0}' is invalid: {1}. A label value has at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit, or is empty (e.g. 'payments').");
+
+    public static readonly DiagnosticDescriptor ReservedLabel = Error(
+        "KSG1072", "Reserved label or annotation",
+        "{0} '{1}' is set by K8sGen itself and cannot be overridden here. Use another key (e.g. 'shop.example/{2}').");
+
+    public static readonly DiagnosticDescriptor DuplicateKey = Error(
+        "KSG1073", "Duplicate label or annotation",
+        "{0} '{1}' is declared twice. Remove one of them.");
+
+    public static readonly DiagnosticDescriptor AnnotationsTooLarge = Error(
+        "KSG1074", "Annotations too large",
+        "The annotations of workload '{0}' total {1} bytes; Kubernetes allows at most 262144 bytes (256 KiB). Move large values to a ConfigMap.");
+
+    public static readonly DiagnosticDescriptor InvalidProperty = Error(
+        "KSG1080", "Invalid K8sGen MSBuild property",
+        "MSBuild property {0} = '{1}' is invalid: {2}. Fix it in the project file or on the command line (e.g. <{0}>{3}</{0}>).",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    private static DiagnosticDescriptor Error(string id, string title, string message, params string[] tags) =>
+        Create(id, title, message, DiagnosticSeverity.Error, tags);
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+        Create(id, title, message, DiagnosticSeverity.Warning, []);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string[] tags) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md", customTags: tags);
+}

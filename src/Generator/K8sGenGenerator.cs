@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using System.Linq;
+using K8sGen.Generator.Emit;
+using K8sGen.Generator.Kubernetes;
+using K8sGen.Generator.Model;
+using K8sGen.Generator.Parsing;
+using K8sGen.Generator.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace K8sGen.Generator;
+
+/// <summary>
+/// Attributes → validated model → Kubernetes objects → YAML, exposed as <c>K8sManifests</c> and
+/// embedded in the assembly. Diagnostics come from <see cref="K8sGenAnalyzer"/> (live in the IDE);
+/// here an invalid workload simply produces no YAML.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class K8sGenGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName))
+            .Select(static (pair, _) => OptionsParser.Parse(pair.Left.GlobalOptions, pair.Right))
+            .WithTrackingName(TrackingNames.Options);
+
+        var workloads = context.SyntaxProvider
+            .ForAttributeWithMetadataName(KnownTypes.Deployment, static (node, _) => node is ClassDeclarationSyntax, static (ctx, ct) => ValidModel(ctx, ct))
+            .WithTrackingName(TrackingNames.Workloads);
+
+        var manifests = workloads
+            .Combine(options)
+            .Select(static (pair, _) => BuildManifest(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Manifests);
+
+        var index = manifests
+            .Select(static (manifest, _) => manifest is null ? default : (manifest.RootNamespace, manifest.Name, manifest.Member))
+            .Collect()
+            .Select(static (entries, _) => IndexEntries(entries))
+            .WithTrackingName(TrackingNames.Index);
+
+        context.RegisterSourceOutput(manifests, static (spc, manifest) =>
+        {
+            if (manifest is not null)
+            {
+                spc.AddSource(ManifestEmitter.HintName(manifest), ManifestEmitter.EmitWorkload(manifest));
+            }
+        });
+
+        context.RegisterSourceOutput(index, static (spc, entries) =>
+        {
+            if (!entries.IsEmpty)
+            {
+                var workloadList = entries.Select(e => (e.Name, e.Member)).ToList();
+                spc.AddSource(ManifestEmitter.ClassName + ".g.cs", ManifestEmitter.EmitIndex(entries[0].RootNamespace, workloadList));
+            }
+        });
+    }
+
+    private static ServiceModel? ValidModel(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
+    {
+        var (model, diagnostics) = WorkloadAnalysis.Analyze((INamedTypeSymbol)context.TargetSymbol, cancellationToken);
+        return ServiceValidator.HasErrors(diagnostics) ? null : model;
+    }
+
+    // Locations are dropped here: when only positions move, this step's value is unchanged and the source output is not regenerated.
+    private static WorkloadManifest? BuildManifest(ServiceModel? model, GeneratorOptions options)
+    {
+        if (model is null || !options.Enabled || ServiceValidator.HasErrors(OptionsRules.Check(options)))
+        {
+            return null;
+        }
+
+        var yaml = YamlWriter.Write(ManifestBuilder.Build(model, options));
+        return new WorkloadManifest(options.RootNamespace, model.Name.Value, Naming.MemberName(model.Name.Value), model.ClassName, yaml);
+    }
+
+    /// <summary>The workloads for the index, sorted by name; duplicates (an error the analyzer reports) keep the first.</summary>
+    private static EquatableArray<IndexEntry> IndexEntries(ImmutableArray<(string RootNamespace, string Name, string Member)> entries) =>
+        entries
+            .Where(e => e.Name is not null)
+            .GroupBy(e => e.Member)
+            .Select(g => g.OrderBy(e => e.Name, System.StringComparer.Ordinal).First())
+            .OrderBy(e => e.Name, System.StringComparer.Ordinal)
+            .Select(e => new IndexEntry(e.RootNamespace, e.Name, e.Member))
+            .ToEquatableArray();
+}
+
+/// <summary>One line of the <c>K8sManifests</c> index.</summary>
+internal sealed record IndexEntry(string RootNamespace, string Name, string Member);

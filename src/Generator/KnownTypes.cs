@@ -1,0 +1,56 @@
+using Microsoft.CodeAnalysis;
+
+namespace K8sGen.Generator;
+
+/// <summary>The K8sGen attributes the generator and analyzer understand: their metadata names, in one place.</summary>
+internal static class KnownTypes
+{
+    public const string Namespace = "K8sGen";
+
+    public const string Deployment = "K8sGen.DeploymentAttribute";
+
+    /// <summary>Identifies a K8sGen attribute class by name, without resolving types (cheap on every keystroke).</summary>
+    public static AttributeKind Identify(INamedTypeSymbol? attributeClass)
+    {
+        if (attributeClass is null || attributeClass.ContainingNamespace is not { Name: Namespace } ns || !ns.ContainingNamespace.IsGlobalNamespace)
+        {
+            return AttributeKind.None;
+        }
+
+        return attributeClass.Name switch
+        {
+            "DeploymentAttribute" => AttributeKind.Deployment,
+            "PortAttribute" => AttributeKind.Port,
+            "RouteAttribute" => AttributeKind.Route,
+            "ScrapeAttribute" => AttributeKind.Scrape,
+            "LivenessAttribute" => AttributeKind.Liveness,
+            "ReadinessAttribute" => AttributeKind.Readiness,
+            "StartupAttribute" => AttributeKind.Startup,
+            "ResourcesAttribute" => AttributeKind.Resources,
+            "EnvAttribute" => AttributeKind.Env,
+            "EnvFromSecretAttribute" => AttributeKind.EnvFromSecret,
+            "EnvFromConfigMapAttribute" => AttributeKind.EnvFromConfigMap,
+            "LabelAttribute" => AttributeKind.Label,
+            "AnnotationAttribute" => AttributeKind.Annotation,
+            _ => AttributeKind.None,
+        };
+    }
+}
+
+internal enum AttributeKind
+{
+    None,
+    Deployment,
+    Port,
+    Route,
+    Scrape,
+    Liveness,
+    Readiness,
+    Startup,
+    Resources,
+    Env,
+    EnvFromSecret,
+    EnvFromConfigMap,
+    Label,
+    Annotation,
+}

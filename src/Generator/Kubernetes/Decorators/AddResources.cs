@@ -1,0 +1,36 @@
+namespace K8sGen.Generator.Kubernetes.Decorators;
+
+/// <summary>CPU and memory requests and limits, as written.</summary>
+internal static class AddResources
+{
+    public static void Apply(ManifestContext context)
+    {
+        if (context.Model.Resources is not { } resources)
+        {
+            return;
+        }
+
+        var map = context.Container.Map("resources");
+        if (resources.CpuLimit.Value is not null || resources.MemoryLimit.Value is not null)
+        {
+            var limits = map.Map("limits");
+            AddIfSet(limits, "cpu", resources.CpuLimit.Value);
+            AddIfSet(limits, "memory", resources.MemoryLimit.Value);
+        }
+
+        if (resources.CpuRequest.Value is not null || resources.MemoryRequest.Value is not null)
+        {
+            var requests = map.Map("requests");
+            AddIfSet(requests, "cpu", resources.CpuRequest.Value);
+            AddIfSet(requests, "memory", resources.MemoryRequest.Value);
+        }
+    }
+
+    private static void AddIfSet(YamlMap map, string key, string? value)
+    {
+        if (value is not null)
+        {
+            map.Add(key, value);
+        }
+    }
+}

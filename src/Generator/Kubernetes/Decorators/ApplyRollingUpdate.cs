@@ -1,0 +1,14 @@
+namespace K8sGen.Generator.Kubernetes.Decorators;
+
+/// <summary>A RollingUpdate strategy with the workload's MaxSurge/MaxUnavailable (default 25% / 0: no downtime).</summary>
+internal static class ApplyRollingUpdate
+{
+    public static void Apply(ManifestContext context)
+    {
+        var strategy = context.Deployment.Map("spec").Map("strategy");
+        strategy.Add("type", "RollingUpdate");
+        strategy.Map("rollingUpdate")
+            .AddIntOrString("maxSurge", context.Model.MaxSurge.Value)
+            .AddIntOrString("maxUnavailable", context.Model.MaxUnavailable.Value);
+    }
+}

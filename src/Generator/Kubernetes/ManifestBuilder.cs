@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+using K8sGen.Generator.Kubernetes.Decorators;
+using K8sGen.Generator.Model;
+
+namespace K8sGen.Generator.Kubernetes;
+
+/// <summary>
+/// Turns a valid <see cref="ServiceModel"/> into Kubernetes objects: a Deployment skeleton, then
+/// each feature's decorator in this fixed order (the order is also the order of objects and keys in
+/// the YAML). A new feature adds one decorator here.
+/// </summary>
+internal static class ManifestBuilder
+{
+    private static readonly Action<ManifestContext>[] Decorators =
+    [
+        SetContainerImage.Apply,
+        AddService.Apply,
+        AddIngress.Apply,
+        AddServiceMonitor.Apply,
+        AddLabels.Apply,
+        AddAnnotations.Apply,
+        AddPrometheusAnnotations.Apply,
+        ApplyRollingUpdate.Apply,
+        AddContainerPorts.Apply,
+        AddEnvironment.Apply,
+        AddResources.Apply,
+        AddProbes.Apply,
+        ApplySecureDefaults.Apply,
+    ];
+
+    public static IReadOnlyList<YamlMap> Build(ServiceModel model, GeneratorOptions options)
+    {
+        var context = new ManifestContext(model, options);
+        foreach (var decorate in Decorators)
+        {
+            decorate(context);
+        }
+
+        return context.Objects;
+    }
+}

@@ -1,0 +1,110 @@
+using System;
+
+namespace K8sGen.Generator.Model;
+
+/// <summary>A value from an attribute and where it was written (the argument if given, else the attribute).</summary>
+internal readonly record struct Setting<T>(T Value, LocationInfo Location, bool IsExplicit)
+{
+    public override string ToString() => Value?.ToString() ?? string.Empty;
+}
+
+/// <summary>
+/// One workload as the attributes on one class describe it, with every product default applied.
+/// </summary>
+/// <remarks>
+/// Plain data only (strings, numbers, enums, <see cref="EquatableArray{T}"/>, <see cref="LocationInfo"/>):
+/// never an ISymbol, SyntaxNode, Location, AttributeData or Compilation, so the incremental
+/// pipeline can compare it by value and cache everything downstream of it.
+/// </remarks>
+internal sealed record ServiceModel(
+    string ClassName,
+    LocationInfo WorkloadAttribute,
+    Setting<string> Name,
+    Setting<string?> Namespace,
+    Setting<int> Replicas,
+    Setting<string> MaxSurge,
+    Setting<string> MaxUnavailable,
+    Setting<string?> Image,
+    EquatableArray<PortModel> Ports,
+    EquatableArray<RouteModel> Routes,
+    ScrapeModel? Scrape,
+    EquatableArray<ProbeModel> Probes,
+    ResourcesModel? Resources,
+    EquatableArray<EnvModel> Env,
+    EquatableArray<KeyValueModel> Labels,
+    EquatableArray<KeyValueModel> Annotations);
+
+/// <summary>A <c>[Port]</c>, defaults applied (name <c>http</c> / <c>port-N</c>, Service port 80 / the container port).</summary>
+internal sealed record PortModel(LocationInfo Attribute, Setting<int> ContainerPort, Setting<string> Name, Setting<int> ServicePort);
+
+/// <summary>A <c>[Route]</c>; <see cref="Port"/> is the referenced port's name or number as written, or null for the first port.</summary>
+internal sealed record RouteModel(
+    LocationInfo Attribute,
+    Setting<string?> Path,
+    Setting<string?> Host,
+    Setting<PathTypeModel> PathType,
+    Setting<string?> Port,
+    Setting<string?> IngressClass,
+    Setting<string?> TlsSecret);
+
+/// <summary>Mirrors <c>K8sGen.PathType</c> (the generator cannot reference the attributes assembly).</summary>
+internal enum PathTypeModel
+{
+    Prefix = 0,
+    Exact = 1,
+    ImplementationSpecific = 2,
+}
+
+/// <summary>A <c>[Scrape]</c>.</summary>
+internal sealed record ScrapeModel(LocationInfo Attribute, Setting<string?> Port, Setting<string?> Path, Setting<string?> Interval, Setting<bool> ServiceMonitor);
+
+internal enum ProbeKind
+{
+    Liveness,
+    Readiness,
+    Startup,
+}
+
+/// <summary>A <c>[Liveness]</c>, <c>[Readiness]</c> or <c>[Startup]</c>; unset numbers are null (Kubernetes defaults apply).</summary>
+internal sealed record ProbeModel(
+    LocationInfo Attribute,
+    ProbeKind Kind,
+    Setting<string?> Path,
+    Setting<string?> Port,
+    Setting<int?> InitialDelaySeconds,
+    Setting<int?> PeriodSeconds,
+    Setting<int?> TimeoutSeconds,
+    Setting<int?> FailureThreshold);
+
+/// <summary>A <c>[Resources]</c>; unset quantities are null.</summary>
+internal sealed record ResourcesModel(
+    LocationInfo Attribute,
+    Setting<string?> CpuRequest,
+    Setting<string?> MemoryRequest,
+    Setting<string?> CpuLimit,
+    Setting<string?> MemoryLimit);
+
+internal enum EnvSource
+{
+    Value,
+    Secret,
+    ConfigMap,
+}
+
+/// <summary>An <c>[Env]</c>, <c>[EnvFromSecret]</c> or <c>[EnvFromConfigMap]</c>. For <see cref="EnvSource.Value"/>, <see cref="Reference"/> holds the value.</summary>
+internal sealed record EnvModel(LocationInfo Attribute, EnvSource Source, Setting<string?> Name, Setting<string?> Reference, Setting<string?> Key);
+
+/// <summary>A <c>[Label]</c> or <c>[Annotation]</c>.</summary>
+internal sealed record KeyValueModel(LocationInfo Attribute, Setting<string?> Key, Setting<string?> Value);
+
+/// <summary>
+/// The MSBuild properties the generator reads (through <c>CompilerVisibleProperty</c>), boiled down
+/// once so that the rest of the pipeline depends on these few strings only.
+/// </summary>
+internal sealed record GeneratorOptions(
+    string RootNamespace,
+    string DefaultImage,
+    string Version,
+    string? PartOf,
+    string? DefaultNamespace,
+    bool Enabled);

@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using K8sGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace K8sGen.Generator.Parsing;
+
+/// <summary>
+/// Reads one attribute's arguments together with where each was written, so a diagnostic can point
+/// at the argument itself. Arguments in error (already a compiler error) read as "not given".
+/// </summary>
+internal readonly struct AttributeReader
+{
+    private readonly AttributeData _data;
+    private readonly AttributeSyntax? _syntax;
+
+    public AttributeReader(AttributeData data, LocationInfo fallback)
+    {
+        _data = data;
+        _syntax = data.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax;
+        Location = _syntax is null ? fallback : LocationInfo.From(_syntax);
+    }
+
+    /// <summary>The whole attribute: where settings that were not written (defaults) are reported.</summary>
+    public LocationInfo Location { get; }
+
+    public Setting<T?> Positional<T>(int index, string parameterName)
+    {
+        var arguments = _data.ConstructorArguments;
+        if (_data.AttributeConstructor is null || index >= arguments.Length || arguments[index].Kind == TypedConstantKind.Error)
+        {
+            return new Setting<T?>(default, Location, IsExplicit: false);
+        }
+
+        return new Setting<T?>(Convert<T>(arguments[index]), PositionalLocation(index, parameterName), IsExplicit: true);
+    }
+
+    public Setting<T> Named<T>(string name, T defaultValue)
+    {
+        foreach (var argument in _data.NamedArguments)
+        {
+            if (argument.Key == name && argument.Value.Kind != TypedConstantKind.Error)
+            {
+                var value = Convert<T>(argument.Value);
+                return new Setting<T>(value is null && defaultValue is not null ? defaultValue : value!, NamedLocation(name), IsExplicit: true);
+            }
+        }
+
+        return new Setting<T>(defaultValue, Location, IsExplicit: false);
+    }
+
+    /// <summary>An optional number: null when not written, so Kubernetes' own default applies.</summary>
+    public Setting<int?> OptionalInt(string name)
+    {
+        var setting = Named<int>(name, 0);
+        return new Setting<int?>(setting.IsExplicit ? setting.Value : null, setting.Location, setting.IsExplicit);
+    }
+
+    private static T? Convert<T>(TypedConstant constant) =>
+        constant.Value is T value ? value : default;
+
+    private LocationInfo PositionalLocation(int index, string parameterName)
+    {
+        if (_syntax?.ArgumentList is not { } list)
+        {
+            return Location;
+        }
+
+        var position = 0;
+        foreach (var argument in list.Arguments)
+        {
+            if (argument.NameEquals is not null)
+            {
+                continue;
+            }
+
+            if (argument.NameColon is { } colon ? colon.Name.Identifier.ValueText == parameterName : position == index)
+            {
+                return LocationInfo.From(argument.Expression);
+            }
+
+            position++;
+        }
+
+        return Location;
+    }
+
+    private LocationInfo NamedLocation(string name)
+    {
+        if (_syntax?.ArgumentList is { } list)
+        {
+            foreach (var argument in list.Arguments)
+            {
+                if (argument.NameEquals?.Name.Identifier.ValueText == name)
+                {
+                    return LocationInfo.From(argument.Expression);
+                }
+            }
+        }
+
+        return Location;
+    }
+}

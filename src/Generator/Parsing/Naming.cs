@@ -1,0 +1,84 @@
+using System.Text;
+
+namespace K8sGen.Generator.Parsing;
+
+/// <summary>Name conventions: the default workload name and the C# member that exposes a workload's YAML.</summary>
+internal static class Naming
+{
+    private const string ServiceSuffix = "Service";
+
+    /// <summary>
+    /// <c>UsersV1Service</c> → <c>users-v1</c>, <c>WebFrontend</c> → <c>web-frontend</c>,
+    /// <c>HTTPGateway</c> → <c>http-gateway</c>, <c>Orders_Api</c> → <c>orders-api</c>.
+    /// </summary>
+    public static string DefaultWorkloadName(string className)
+    {
+        var name = className.Length > ServiceSuffix.Length && className.EndsWith(ServiceSuffix, System.StringComparison.Ordinal)
+            ? className.Substring(0, className.Length - ServiceSuffix.Length)
+            : className;
+
+        var builder = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (c == '_')
+            {
+                AppendDash(builder);
+                continue;
+            }
+
+            if (char.IsUpper(c) && i > 0)
+            {
+                var previous = name[i - 1];
+                var next = i + 1 < name.Length ? name[i + 1] : '\0';
+                var startsWord = char.IsLower(previous) || char.IsDigit(previous) || (char.IsUpper(previous) && char.IsLower(next));
+                if (startsWord)
+                {
+                    AppendDash(builder);
+                }
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString().Trim('-');
+    }
+
+    /// <summary>
+    /// The C# identifier of a workload's constant in <c>K8sManifests</c>: <c>users-v1</c> → <c>UsersV1</c>.
+    /// Distinct names can map to one identifier (<c>users-v1</c> and <c>users-v-1</c> both give <c>UsersV1</c>);
+    /// the analyzer reports such collisions as duplicate names.
+    /// </summary>
+    public static string MemberName(string workloadName)
+    {
+        var builder = new StringBuilder(workloadName.Length + 1);
+        var upper = true;
+        foreach (var c in workloadName)
+        {
+            if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9')
+            {
+                builder.Append(upper ? char.ToUpperInvariant(c) : c);
+                upper = false;
+            }
+            else
+            {
+                upper = true;
+            }
+        }
+
+        if (builder.Length == 0 || char.IsDigit(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        return builder.ToString();
+    }
+
+    private static void AppendDash(StringBuilder builder)
+    {
+        if (builder.Length > 0 && builder[builder.Length - 1] != '-')
+        {
+            builder.Append('-');
+        }
+    }
+}

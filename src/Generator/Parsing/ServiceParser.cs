@@ -1,0 +1,164 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using K8sGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace K8sGen.Generator.Parsing;
+
+/// <summary>
+/// The only code that touches Roslyn symbols: turns the K8sGen attributes on one class into a
+/// <see cref="ServiceModel"/>, applying product.md's defaults. It does not judge values; that is
+/// Validation's job, so the rules live in one place.
+/// </summary>
+internal static class ServiceParser
+{
+    public static ServiceModel Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        var classLocation = type.Locations.Length > 0 ? LocationInfo.From(type.Locations[0]) : new LocationInfo(string.Empty, default, default);
+        AttributeReader? workload = null;
+        var ports = new List<AttributeReader>();
+        var routes = ImmutableArray.CreateBuilder<RouteModel>();
+        var probes = ImmutableArray.CreateBuilder<ProbeModel>();
+        var env = ImmutableArray.CreateBuilder<EnvModel>();
+        var labels = ImmutableArray.CreateBuilder<KeyValueModel>();
+        var annotations = ImmutableArray.CreateBuilder<KeyValueModel>();
+        ScrapeModel? scrape = null;
+        ResourcesModel? resources = null;
+
+        foreach (var data in type.GetAttributes())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var kind = KnownTypes.Identify(data.AttributeClass);
+            if (kind == AttributeKind.None)
+            {
+                continue;
+            }
+
+            var reader = new AttributeReader(data, classLocation);
+            switch (kind)
+            {
+                case AttributeKind.Deployment:
+                    workload ??= reader;
+                    break;
+                case AttributeKind.Port:
+                    ports.Add(reader);
+                    break;
+                case AttributeKind.Route:
+                    routes.Add(ParseRoute(reader));
+                    break;
+                case AttributeKind.Scrape:
+                    scrape = new ScrapeModel(
+                        reader.Location,
+                        reader.Named<string?>("Port", null),
+                        reader.Named<string?>("Path", "/metrics"),
+                        reader.Named<string?>("Interval", null),
+                        reader.Named("ServiceMonitor", false));
+                    break;
+                case AttributeKind.Liveness:
+                    probes.Add(ParseProbe(reader, ProbeKind.Liveness));
+                    break;
+                case AttributeKind.Readiness:
+                    probes.Add(ParseProbe(reader, ProbeKind.Readiness));
+                    break;
+                case AttributeKind.Startup:
+                    probes.Add(ParseProbe(reader, ProbeKind.Startup));
+                    break;
+                case AttributeKind.Resources:
+                    resources = new ResourcesModel(
+                        reader.Location,
+                        reader.Named<string?>("CpuRequest", null),
+                        reader.Named<string?>("MemoryRequest", null),
+                        reader.Named<string?>("CpuLimit", null),
+                        reader.Named<string?>("MemoryLimit", null));
+                    break;
+                case AttributeKind.Env:
+                    env.Add(new EnvModel(reader.Location, EnvSource.Value, reader.Positional<string>(0, "name"), reader.Positional<string>(1, "value"), default));
+                    break;
+                case AttributeKind.EnvFromSecret:
+                    env.Add(new EnvModel(reader.Location, EnvSource.Secret, reader.Positional<string>(0, "name"), reader.Named<string?>("Secret", null), reader.Named<string?>("Key", null)));
+                    break;
+                case AttributeKind.EnvFromConfigMap:
+                    env.Add(new EnvModel(reader.Location, EnvSource.ConfigMap, reader.Positional<string>(0, "name"), reader.Named<string?>("ConfigMap", null), reader.Named<string?>("Key", null)));
+                    break;
+                case AttributeKind.Label:
+                    labels.Add(new KeyValueModel(reader.Location, reader.Positional<string>(0, "key"), reader.Positional<string>(1, "value")));
+                    break;
+                case AttributeKind.Annotation:
+                    annotations.Add(new KeyValueModel(reader.Location, reader.Positional<string>(0, "key"), reader.Positional<string>(1, "value")));
+                    break;
+            }
+        }
+
+        var deployment = workload ?? new AttributeReader(type.GetAttributes().First(), classLocation);
+        var name = deployment.Named<string?>("Name", null);
+        return new ServiceModel(
+            ClassName: type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat),
+            WorkloadAttribute: deployment.Location,
+            Name: name.Value is not null ? new Setting<string>(name.Value, name.Location, true) : new Setting<string>(Naming.DefaultWorkloadName(type.Name), deployment.Location, false),
+            Namespace: deployment.Named<string?>("Namespace", null),
+            Replicas: deployment.Named("Replicas", 1),
+            MaxSurge: deployment.Named("MaxSurge", "25%"),
+            MaxUnavailable: deployment.Named("MaxUnavailable", "0"),
+            Image: deployment.Named<string?>("Image", null),
+            Ports: ParsePorts(ports),
+            Routes: routes.ToImmutable().ToEquatableArray(),
+            Scrape: scrape,
+            Probes: probes.ToImmutable().ToEquatableArray(),
+            Resources: resources,
+            Env: env.ToImmutable().ToEquatableArray(),
+            Labels: labels.ToImmutable().ToEquatableArray(),
+            Annotations: annotations.ToImmutable().ToEquatableArray());
+    }
+
+    private static EquatableArray<PortModel> ParsePorts(List<AttributeReader> readers)
+    {
+        var ports = ImmutableArray.CreateBuilder<PortModel>(readers.Count);
+        for (var i = 0; i < readers.Count; i++)
+        {
+            var reader = readers[i];
+            var containerPort = reader.Positional<int>(0, "containerPort");
+            var isFirst = i == 0;
+
+            // product.md: the first port is "http" on Service port 80; later ones keep their number.
+            var name = reader.Named<string?>("Name", null);
+            var resolvedName = name.Value is not null
+                ? new Setting<string>(name.Value, name.Location, true)
+                : new Setting<string>(isFirst ? "http" : "port-" + containerPort.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), reader.Location, false);
+            var servicePort = reader.Named("ServicePort", 0);
+            if (!servicePort.IsExplicit)
+            {
+                servicePort = servicePort with { Value = isFirst ? 80 : containerPort.Value };
+            }
+
+            ports.Add(new PortModel(reader.Location, new Setting<int>(containerPort.Value, containerPort.Location, containerPort.IsExplicit), resolvedName, servicePort));
+        }
+
+        return ports.MoveToImmutable().ToEquatableArray();
+    }
+
+    private static RouteModel ParseRoute(AttributeReader reader)
+    {
+        var pathType = reader.Named("PathType", 0);
+        return new RouteModel(
+            reader.Location,
+            reader.Positional<string>(0, "path"),
+            reader.Named<string?>("Host", null),
+            new Setting<PathTypeModel>((PathTypeModel)pathType.Value, pathType.Location, pathType.IsExplicit),
+            reader.Named<string?>("Port", null),
+            reader.Named<string?>("IngressClass", null),
+            reader.Named<string?>("TlsSecret", null));
+    }
+
+    private static ProbeModel ParseProbe(AttributeReader reader, ProbeKind kind) =>
+        new(
+            reader.Location,
+            kind,
+            reader.Positional<string>(0, "path"),
+            reader.Named<string?>("Port", null),
+            reader.OptionalInt("InitialDelaySeconds"),
+            reader.OptionalInt("PeriodSeconds"),
+            reader.OptionalInt("TimeoutSeconds"),
+            reader.OptionalInt("FailureThreshold"));
+}

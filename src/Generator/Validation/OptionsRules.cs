@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using K8sGen.Generator.Model;
+using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
+
+namespace K8sGen.Generator.Validation;
+
+/// <summary>The K8sGen MSBuild properties that end up in manifests.</summary>
+internal static class OptionsRules
+{
+    public static ImmutableArray<DiagnosticInfo> Check(GeneratorOptions options)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        if (options.DefaultNamespace is { } ns && Rules.Dns1123Label(ns) is { } nsError)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(InvalidProperty, null, "K8sGenNamespace", ns, nsError + " (a DNS-1123 label)", "shop"));
+        }
+
+        if (options.PartOf is { } partOf && Rules.LabelValue(partOf) is { } partOfError)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(InvalidProperty, null, "K8sGenPartOf", partOf, partOfError + " (a label value)", "shop"));
+        }
+
+        return diagnostics.ToImmutable();
+    }
+}

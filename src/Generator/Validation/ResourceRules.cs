@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using K8sGen.Generator.Model;
+using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
+
+namespace K8sGen.Generator.Validation;
+
+/// <summary>[Resources]: quantity syntax, non-negative, requests ≤ limits.</summary>
+internal static class ResourceRules
+{
+    public static void Check(ServiceModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        if (model.Resources is not { } resources)
+        {
+            return;
+        }
+
+        var cpuRequest = Quantity(resources.CpuRequest, nameof(resources.CpuRequest), diagnostics);
+        var memoryRequest = Quantity(resources.MemoryRequest, nameof(resources.MemoryRequest), diagnostics);
+        var cpuLimit = Quantity(resources.CpuLimit, nameof(resources.CpuLimit), diagnostics);
+        var memoryLimit = Quantity(resources.MemoryLimit, nameof(resources.MemoryLimit), diagnostics);
+        NotAbove(resources.CpuRequest, cpuRequest, nameof(resources.CpuRequest), resources.CpuLimit, cpuLimit, nameof(resources.CpuLimit), diagnostics);
+        NotAbove(resources.MemoryRequest, memoryRequest, nameof(resources.MemoryRequest), resources.MemoryLimit, memoryLimit, nameof(resources.MemoryLimit), diagnostics);
+    }
+
+    private static double? Quantity(Setting<string?> setting, string property, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        if (setting.Value is not { } value)
+        {
+            return null;
+        }
+
+        if (Rules.Quantity(value) is { } error)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(InvalidQuantity, setting.Location, property, value, error));
+            return null;
+        }
+
+        return Rules.ParseQuantity(value);
+    }
+
+    private static void NotAbove(Setting<string?> request, double? requestValue, string requestName, Setting<string?> limit, double? limitValue, string limitName, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        if (requestValue > limitValue)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(RequestAboveLimit, request.Location, requestName, request.Value!, limitName, limit.Value!));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using K8sGen.Generator.Model;
+
+namespace K8sGen.Generator.Validation;
+
+/// <summary>
+/// Every rule for one workload, concern by concern. Pure: model in, diagnostics out. A model with
+/// any error diagnostic produces no YAML.
+/// </summary>
+internal static class ServiceValidator
+{
+    public static ImmutableArray<DiagnosticInfo> Validate(ServiceModel model)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        WorkloadRules.Check(model, diagnostics);
+        PortRules.Check(model, diagnostics);
+        RouteRules.Check(model, diagnostics);
+        ScrapeRules.Check(model, diagnostics);
+        ProbeRules.Check(model, diagnostics);
+        ResourceRules.Check(model, diagnostics);
+        EnvRules.Check(model, diagnostics);
+        MetadataRules.Check(model, diagnostics);
+        return diagnostics.ToImmutable();
+    }
+
+    public static bool HasErrors(ImmutableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.IsError)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
