@@ -18,6 +18,7 @@ internal sealed class ManifestContext
         var spec = Deployment.Map("spec");
         spec.Add("replicas", model.Replicas.Value);
         spec.Map("selector").Add("matchLabels", SelectorLabels());
+        spec.Map("strategy"); // filled by ApplyRollingUpdate; created here so it reads before the long template
         PodTemplate = spec.Map("template");
         PodMetadata = PodTemplate.Map("metadata");
         PodSpec = PodTemplate.Map("spec");

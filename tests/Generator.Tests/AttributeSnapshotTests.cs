@@ -1,0 +1,199 @@
+using k8s.Models;
+using K8sGen.Generator.Tests.Infrastructure;
+
+namespace K8sGen.Generator.Tests;
+
+/// <summary>The YAML of each attribute, snapshotted in _snapshots/ and strictly re-parsed.</summary>
+public class AttributeSnapshotTests
+{
+    [Fact]
+    public void Deployment_with_defaults_only()
+    {
+        var yaml = Generate("""
+            [Deployment]
+            public sealed class OrdersService { }
+            """);
+
+        Snapshot.Match(yaml, "deployment-defaults");
+        var deployment = Assert.IsType<V1Deployment>(Assert.Single(KubernetesParsing.LoadStrict(yaml)));
+        Assert.Equal("orders", deployment.Metadata.Name);
+        Assert.Equal(1, deployment.Spec.Replicas);
+    }
+
+    [Fact]
+    public void Deployment_with_every_setting()
+    {
+        var yaml = Generate("""
+            [Deployment(Name = "users-v1", Replicas = 3, Namespace = "shop", MaxSurge = "1", MaxUnavailable = "10%", Image = "registry.example:5000/shop/users:1.2.3")]
+            public sealed class Anything { }
+            """);
+
+        Snapshot.Match(yaml, "deployment-all-settings");
+        var deployment = Assert.IsType<V1Deployment>(Assert.Single(KubernetesParsing.LoadStrict(yaml)));
+        Assert.Equal(3, deployment.Spec.Replicas);
+        Assert.Equal("shop", deployment.Metadata.NamespaceProperty);
+        Assert.Equal("1", deployment.Spec.Strategy.RollingUpdate.MaxSurge.Value);
+        Assert.Equal("10%", deployment.Spec.Strategy.RollingUpdate.MaxUnavailable.Value);
+        Assert.Equal("registry.example:5000/shop/users:1.2.3", deployment.Spec.Template.Spec.Containers[0].Image);
+    }
+
+    [Fact]
+    public void Ports_make_a_service()
+    {
+        var yaml = Generate("""
+            [Deployment]
+            [Port(8080)]
+            [Port(9090, Name = "metrics")]
+            [Port(5000, ServicePort = 5001)]
+            public sealed class UsersV1Service { }
+            """);
+
+        Snapshot.Match(yaml, "ports");
+        var objects = KubernetesParsing.LoadStrict(yaml);
+        var service = Assert.IsType<V1Service>(objects[1]);
+        Assert.Equal(["http:80->http", "metrics:9090->metrics", "port-5000:5001->port-5000"], service.Spec.Ports.Select(p => $"{p.Name}:{p.Port}->{p.TargetPort.Value}"));
+        var container = Assert.IsType<V1Deployment>(objects[0]).Spec.Template.Spec.Containers[0];
+        Assert.Equal(["http:8080", "metrics:9090", "port-5000:5000"], container.Ports.Select(p => $"{p.Name}:{p.ContainerPort}"));
+    }
+
+    [Fact]
+    public void Routes_make_one_ingress_grouped_by_host()
+    {
+        var yaml = Generate("""
+            [Deployment]
+            [Port(8080)]
+            [Port(9000, Name = "admin")]
+            [Route("/v1/users", Host = "api.shop.example", IngressClass = "nginx", TlsSecret = "api-tls")]
+            [Route("/v1/users/search", Host = "api.shop.example", PathType = PathType.Exact)]
+            [Route("/admin", Host = "admin.shop.example", Port = "admin")]
+            [Route("/")]
+            public sealed class UsersV1Service { }
+            """);
+
+        Snapshot.Match(yaml, "routes");
+        var ingress = Assert.IsType<V1Ingress>(KubernetesParsing.LoadStrict(yaml)[2]);
+        Assert.Equal("nginx", ingress.Spec.IngressClassName);
+        Assert.Equal(["admin.shop.example", "api.shop.example", null], ingress.Spec.Rules.Select(r => r.Host));
+        Assert.Equal(["api.shop.example"], ingress.Spec.Tls.Single().Hosts);
+        Assert.Equal("admin", ingress.Spec.Rules[0].Http.Paths[0].Backend.Service.Port.Name);
+    }
+
+    [Fact]
+    public void Scrape_adds_pod_annotations()
+    {
+        var yaml = Generate("""
+            [Deployment]
+            [Port(8080)]
+            [Scrape]
+            public sealed class WebService { }
+            """);
+
+        Snapshot.Match(yaml, "scrape-annotations");
+        var pod = Assert.IsType<V1Deployment>(KubernetesParsing.LoadStrict(yaml)[0]).Spec.Template.Metadata;
+        Assert.Equal("true", pod.Annotations["prometheus.io/scrape"]);
+        Assert.Equal("8080", pod.Annotations["prometheus.io/port"]);
+        Assert.Equal("/metrics", pod.Annotations["prometheus.io/path"]);
+    }
+
+    [Fact]
+    public void Scrape_with_service_monitor()
+    {
+        var yaml = Generate("""
+            [Deployment]
+            [Port(8080)]
+            [Port(9100, Name = "metrics")]
+            [Scrape(Port = "metrics", Path = "/prometheus", Interval = "15s", ServiceMonitor = true)]
+            public sealed class WebService { }
+            """);
+
+        Snapshot.Match(yaml, "scrape-servicemonitor");
+        var monitor = Assert.IsType<V1ServiceMonitor>(KubernetesParsing.LoadStrict(yaml)[2]);
+        Assert.Equal("metrics", monitor.Spec.Endpoints.Single().Port);
+        Assert.Equal("15s", monitor.Spec.Endpoints.Single().Interval);
+    }
+
+    [Fact]
+    public void Probes()
+    {
+        var yaml = Generate("""
+            [Deployment]
+            [Port(8080)]
+            [Port(8081, Name = "health")]
+            [Startup("/started", FailureThreshold = 30, PeriodSeconds = 2)]
+            [Liveness("/healthz", Port = "health", InitialDelaySeconds = 5, TimeoutSeconds = 2)]
+            [Readiness("/ready")]
+            public sealed class WebService { }
+            """);
+
+        Snapshot.Match(yaml, "probes");
+        var container = Assert.IsType<V1Deployment>(KubernetesParsing.LoadStrict(yaml)[0]).Spec.Template.Spec.Containers[0];
+        Assert.Equal("health", container.LivenessProbe.HttpGet.Port.Value);
+        Assert.Equal(30, container.StartupProbe.FailureThreshold);
+        Assert.Equal("/ready", container.ReadinessProbe.HttpGet.Path);
+        Assert.Null(container.ReadinessProbe.PeriodSeconds);
+    }
+
+    [Fact]
+    public void Resources()
+    {
+        var yaml = Generate("""
+            [Deployment]
+            [Resources(CpuRequest = "100m", MemoryRequest = "128Mi", CpuLimit = "0.5", MemoryLimit = "256Mi")]
+            public sealed class WebService { }
+            """);
+
+        Snapshot.Match(yaml, "resources");
+        var resources = Assert.IsType<V1Deployment>(KubernetesParsing.LoadStrict(yaml)[0]).Spec.Template.Spec.Containers[0].Resources;
+        Assert.Equal("100m", resources.Requests["cpu"].ToString());
+        Assert.Equal("256Mi", resources.Limits["memory"].ToString());
+    }
+
+    [Fact]
+    public void Environment_variables_keep_declaration_order()
+    {
+        var yaml = Generate("""
+            [Deployment]
+            [Env("LOG_LEVEL", "info")]
+            [EnvFromSecret("DB_PASSWORD", Secret = "db", Key = "password")]
+            [EnvFromConfigMap("FEATURE_FLAGS", ConfigMap = "flags", Key = "all")]
+            [Env("DEBUG", "no")]
+            public sealed class WebService { }
+            """);
+
+        Snapshot.Match(yaml, "env");
+        var env = Assert.IsType<V1Deployment>(KubernetesParsing.LoadStrict(yaml)[0]).Spec.Template.Spec.Containers[0].Env;
+        Assert.Equal(["LOG_LEVEL", "DB_PASSWORD", "FEATURE_FLAGS", "DEBUG"], env.Select(e => e.Name));
+        Assert.Equal("no", env[3].Value);
+        Assert.Equal("password", env[1].ValueFrom.SecretKeyRef.Key);
+        Assert.Equal("flags", env[2].ValueFrom.ConfigMapKeyRef.Name);
+    }
+
+    [Fact]
+    public void Labels_and_annotations_on_every_object_and_the_pods()
+    {
+        var yaml = Generate("""
+            [Deployment]
+            [Port(8080)]
+            [Label("team", "payments")]
+            [Label("shop.example/tier", "backend")]
+            [Annotation("owner", "payments@shop.example")]
+            [Annotation("shop.example/notes", "yes: really # not a comment")]
+            public sealed class WebService { }
+            """);
+
+        Snapshot.Match(yaml, "labels-annotations");
+        var objects = KubernetesParsing.LoadStrict(yaml);
+        var deployment = Assert.IsType<V1Deployment>(objects[0]);
+        var service = Assert.IsType<V1Service>(objects[1]);
+        foreach (var metadata in new[] { deployment.Metadata, deployment.Spec.Template.Metadata, service.Metadata })
+        {
+            Assert.Equal("payments", metadata.Labels["team"]);
+            Assert.Equal("yes: really # not a comment", metadata.Annotations["shop.example/notes"]);
+        }
+
+        Assert.DoesNotContain("team", deployment.Spec.Selector.MatchLabels.Keys);
+    }
+
+    private static string Generate(string body) =>
+        GeneratorHarness.Run("using K8sGen;\n\n" + body, TestProperties.Default).SingleManifest();
+}
