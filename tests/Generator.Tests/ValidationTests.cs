@@ -1,0 +1,339 @@
+using K8sGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace K8sGen.Generator.Tests;
+
+/// <summary>
+/// Every validation rule: a bad input gives its KSG diagnostic at the argument ([|marked|]) with the
+/// exact message, never crashes the compiler, and produces no YAML.
+/// </summary>
+public class ValidationTests
+{
+    public static TheoryData<string, string, string> BadInputs => new()
+    {
+        {
+            """[Deployment(Name = [|"Users_V1"|])] public class A { }""", "KSG1001",
+            "Workload name 'Users_V1' is invalid: it must consist of lowercase letters, digits and '-', and start and end with a letter or digit. A workload name must be a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit (e.g. 'users-v1')."
+        },
+        {
+            """[[|Deployment|]] public class CaféService { }""", "KSG1001",
+            "Workload name 'café' is invalid: it must consist of lowercase letters, digits and '-', and start and end with a letter or digit. A workload name must be a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit (e.g. 'users-v1')."
+        },
+        {
+            """[Deployment(Name = [|"a234567890123456789012345678901234567890123456789012345678901234"|])] public class A { }""", "KSG1001",
+            "Workload name 'a234567890123456789012345678901234567890123456789012345678901234' is invalid: it has 64 characters, at most 63 are allowed. A workload name must be a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit (e.g. 'users-v1')."
+        },
+        {
+            """[Deployment(Name = [|"2fa-api"|])] [Port(8080)] public class A { }""", "KSG1002",
+            "Workload name '2fa-api' cannot name its Service: a Service name must start with a letter (DNS-1035 label). Set Name to one that starts with a letter (e.g. 'api-2fa-api')."
+        },
+        {
+            """[Deployment(Namespace = [|"Shop"|])] public class A { }""", "KSG1003",
+            "Namespace 'Shop' is invalid: it must consist of lowercase letters, digits and '-', and start and end with a letter or digit. A namespace must be a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit (e.g. 'shop')."
+        },
+        {
+            """[Deployment(Replicas = [|-1|])] public class A { }""", "KSG1004",
+            "Replicas = -1 is invalid: the number of replicas must be 0 or more (e.g. Replicas = 3)."
+        },
+        {
+            """[Deployment(MaxSurge = [|"a lot"|])] public class A { }""", "KSG1005",
+            "MaxSurge = \"a lot\" is invalid: it must be a whole number of 0 or more, or a percentage. Use a whole number (\"1\") or a percentage (\"25%\")."
+        },
+        {
+            """[Deployment(MaxUnavailable = [|"150%"|])] public class A { }""", "KSG1005",
+            "MaxUnavailable = \"150%\" is invalid: a percentage may not exceed 100%. Use a whole number (\"1\") or a percentage (\"25%\")."
+        },
+        {
+            """[Deployment(MaxSurge = [|"0%"|], MaxUnavailable = "0")] public class A { }""", "KSG1006",
+            "MaxSurge and MaxUnavailable are both 0, so a rolling update could never replace a pod. Allow at least one, e.g. MaxSurge = \"25%\" with MaxUnavailable = \"0\"."
+        },
+        {
+            """[Deployment(Image = [|"Shop/Users:1.0"|])] public class A { }""", "KSG1007",
+            "Image 'Shop/Users:1.0' is not a valid image reference: the repository must be lowercase. Use [registry[:port]/]repository[:tag][@sha256:digest] with a lowercase repository (e.g. 'registry.example/shop/users:1.0.0')."
+        },
+        {
+            """[Deployment(Image = [|"shop/users:1.0 "|])] public class A { }""", "KSG1007",
+            "Image 'shop/users:1.0 ' is not a valid image reference: it does not follow the image reference grammar. Use [registry[:port]/]repository[:tag][@sha256:digest] with a lowercase repository (e.g. 'registry.example/shop/users:1.0.0')."
+        },
+        {
+            """[[|Port(8080)|]] public class Orphan { }""", "KSG1009",
+            "[Port] on 'Orphan' has no effect: the class has no workload attribute. Add [Deployment] to the class, or remove [Port]."
+        },
+        {
+            """[Deployment] [Port([|0|])] public class A { }""", "KSG1010",
+            "Container port 0 is invalid: a port number must be between 1 and 65535 (e.g. 8080)."
+        },
+        {
+            """[Deployment] [Port(8080, ServicePort = [|70000|])] public class A { }""", "KSG1010",
+            "ServicePort 70000 is invalid: a port number must be between 1 and 65535 (e.g. 8080)."
+        },
+        {
+            """[Deployment] [Port(8080, Name = [|"HTTP"|])] public class A { }""", "KSG1011",
+            "Port name 'HTTP' is invalid: 'H' is not allowed. A port name has at most 15 lowercase letters, digits and '-', at least one letter, no '--', and no '-' at either end (e.g. 'http', 'grpc-web')."
+        },
+        {
+            """[Deployment] [Port(8080, Name = [|"management-ports"|])] [Port(8081, Name = "x")] public class A { }""", "KSG1011",
+            "Port name 'management-ports' is invalid: it has 16 characters, at most 15 are allowed. A port name has at most 15 lowercase letters, digits and '-', at least one letter, no '--', and no '-' at either end (e.g. 'http', 'grpc-web')."
+        },
+        {
+            """[Deployment] [Port(8080)] [Port([|8080|], Name = "other")] public class A { }""", "KSG1012",
+            "container port 8080 is declared twice; each port needs its own container port (e.g. [Port(8080)] and [Port(9090, Name = \"metrics\")])."
+        },
+        {
+            """[Deployment] [Port(8080)] [Port(9090, Name = [|"http"|])] public class A { }""", "KSG1012",
+            "name 'http' is declared twice; each port needs its own name (e.g. [Port(8080)] and [Port(9090, Name = \"metrics\")])."
+        },
+        {
+            """[Deployment] [Port(8080)] [Route("/", Port = [|"grpc"|])] public class A { }""", "KSG1013",
+            "[Route(\"/\")] Port = \"grpc\" names no [Port] of this workload. Declared ports: 'http' (8080)."
+        },
+        {
+            """[Deployment] [[|Readiness("/ready")|]] public class A { }""", "KSG1014",
+            "[Readiness] needs a port, but the workload declares none. Add one, e.g. [Port(8080)]."
+        },
+        {
+            """[Deployment] [Port(8080)] [Route([|"v1/users"|])] public class A { }""", "KSG1020",
+            "Route path 'v1/users' is invalid for PathType.Prefix: it must start with '/'. A path starts with '/' and contains no '//', '/./', '/../' or '%2F' (e.g. '/v1/users')."
+        },
+        {
+            """[Deployment] [Port(8080)] [Route([|"/v1/../admin"|], PathType = PathType.Exact)] public class A { }""", "KSG1020",
+            "Route path '/v1/../admin' is invalid for PathType.Exact: it must not contain '/../'. A path starts with '/' and contains no '//', '/./', '/../' or '%2F' (e.g. '/v1/users')."
+        },
+        {
+            """[Deployment] [Port(8080)] [Route("/", Host = [|"10.0.0.1"|])] public class A { }""", "KSG1021",
+            "Route host '10.0.0.1' is invalid: it must be a DNS name, not an IP address. A host is a lowercase DNS name, optionally with a leading '*.' wildcard, and not an IP address (e.g. 'api.shop.example' or '*.shop.example')."
+        },
+        {
+            """[Deployment] [Port(8080)] [Route("/", Host = [|"api.*.example"|])] public class A { }""", "KSG1021",
+            "Route host 'api.*.example' is invalid: a wildcard may only be the whole leftmost part, as in '*.shop.example'. A host is a lowercase DNS name, optionally with a leading '*.' wildcard, and not an IP address (e.g. 'api.shop.example' or '*.shop.example')."
+        },
+        {
+            """[Deployment] [Port(8080)] [Route("/", TlsSecret = [|"Api_TLS"|])] public class A { }""", "KSG1022",
+            "TlsSecret 'Api_TLS' is invalid: it must consist of lowercase letters, digits, '-' and '.', with a letter or digit at the start and end of each dot-separated part. It must be a DNS-1123 subdomain: lowercase letters, digits, '-' and '.', starting and ending with a letter or digit, at most 253 characters (e.g. 'api-tls')."
+        },
+        {
+            """[Deployment] [Port(8080)] [Route("/a", IngressClass = "nginx")] [Route("/b", IngressClass = [|"traefik"|])] public class A { }""", "KSG1023",
+            "IngressClass 'traefik' conflicts with 'nginx' on another route of this workload: all routes of a workload share one Ingress, which has one class."
+        },
+        {
+            """[Deployment] [Port(8080)] [Route("/a", Host = "x.example")] [[|Route("/a", Host = "x.example")|]] public class A { }""", "KSG1024",
+            "Route '/a' for host 'x.example' is declared twice. Remove one of them."
+        },
+        {
+            """[Deployment] [Port(8080)] [Scrape(Path = [|"metrics"|])] public class A { }""", "KSG1030",
+            "Scrape path 'metrics' is invalid: it must start with '/' and contain no whitespace (e.g. '/metrics')."
+        },
+        {
+            """[Deployment] [Port(8080)] [Scrape(ServiceMonitor = true, Interval = [|"30 seconds"|])] public class A { }""", "KSG1031",
+            "Scrape interval '30 seconds' is invalid: use a Prometheus duration such as '30s', '1m' or '1m30s' (units y, w, d, h, m, s, ms, largest first)."
+        },
+        {
+            """[Deployment] [Port(8080)] [Liveness([|"healthz"|])] public class A { }""", "KSG1040",
+            "[Liveness] path 'healthz' is invalid: it must start with '/' and contain no whitespace (e.g. '/healthz')."
+        },
+        {
+            """[Deployment] [Port(8080)] [Startup("/started", PeriodSeconds = [|0|])] public class A { }""", "KSG1041",
+            "[Startup] PeriodSeconds = 0 is invalid: it must be 1 or more (e.g. PeriodSeconds = 10)."
+        },
+        {
+            """[Deployment] [Port(8080)] [Liveness("/healthz", InitialDelaySeconds = [|-5|])] public class A { }""", "KSG1041",
+            "[Liveness] InitialDelaySeconds = -5 is invalid: it must be 0 or more (e.g. InitialDelaySeconds = 5)."
+        },
+        {
+            """[Deployment] [Resources(CpuRequest = [|"100 m"|])] public class A { }""", "KSG1050",
+            "CpuRequest = \"100 m\" is not a valid quantity: it does not match the quantity syntax. Use a non-negative number with an optional suffix (e.g. CPU '100m' or '0.5', memory '128Mi' or '1Gi')."
+        },
+        {
+            """[Deployment] [Resources(MemoryLimit = [|"-1Gi"|])] public class A { }""", "KSG1050",
+            "MemoryLimit = \"-1Gi\" is not a valid quantity: it must not be negative. Use a non-negative number with an optional suffix (e.g. CPU '100m' or '0.5', memory '128Mi' or '1Gi')."
+        },
+        {
+            """[Deployment] [Resources(MemoryRequest = [|"1Gi"|], MemoryLimit = "1000Mi")] public class A { }""", "KSG1051",
+            "MemoryRequest = \"1Gi\" is more than MemoryLimit = \"1000Mi\"; a request may not exceed its limit. Lower the request or raise the limit."
+        },
+        {
+            """[Deployment] [Env([|"1ST_VALUE"|], "x")] public class A { }""", "KSG1060",
+            "Environment variable name '1ST_VALUE' is invalid: it must not start with a digit. Use letters, digits, '_', '-' and '.', not starting with a digit (e.g. 'LOG_LEVEL')."
+        },
+        {
+            """[Deployment] [Env("LOG_LEVEL", "info")] [EnvFromSecret([|"LOG_LEVEL"|], Secret = "s", Key = "k")] public class A { }""", "KSG1061",
+            "Environment variable 'LOG_LEVEL' is declared twice; the second would silently win. Remove one of them."
+        },
+        {
+            """[Deployment] [[|EnvFromSecret("DB_PASSWORD", Secret = "db")|]] public class A { }""", "KSG1062",
+            "[EnvFromSecret(\"DB_PASSWORD\")] needs Key, e.g. [EnvFromSecret(\"DB_PASSWORD\", Secret = \"db\", Key = \"password\")]."
+        },
+        {
+            """[Deployment] [EnvFromConfigMap("FLAGS", ConfigMap = "flags", Key = [|"all/of/them"|])] public class A { }""", "KSG1063",
+            "Key 'all/of/them' is invalid: '/' is not allowed. A key has at most 253 letters, digits, '-', '_' and '.', and is not '.' or '..' (e.g. 'password')."
+        },
+        {
+            """[Deployment] [Label([|"my team"|], "payments")] public class A { }""", "KSG1070",
+            "Label key 'my team' is invalid: its name part must consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit. A key is an optional DNS subdomain prefix and '/', then at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit (e.g. 'team' or 'shop.example/team')."
+        },
+        {
+            """[Deployment] [Label("team", [|"-payments"|])] public class A { }""", "KSG1071",
+            "Label value '-payments' is invalid: it must consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit. A label value has at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit, or is empty (e.g. 'payments')."
+        },
+        {
+            """[Deployment] [Label([|"app.kubernetes.io/name"|], "x")] public class A { }""", "KSG1072",
+            "Label 'app.kubernetes.io/name' is set by K8sGen itself and cannot be overridden here. Use another key (e.g. 'shop.example/name')."
+        },
+        {
+            """[Deployment] [Port(8080)] [Scrape] [Annotation([|"prometheus.io/path"|], "/m")] public class A { }""", "KSG1072",
+            "Annotation 'prometheus.io/path' is set by K8sGen itself and cannot be overridden here. Use another key (e.g. 'shop.example/path')."
+        },
+        {
+            """[Deployment] [Annotation("owner", "a")] [Annotation([|"owner"|], "b")] public class A { }""", "KSG1073",
+            "Annotation 'owner' is declared twice. Remove one of them."
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public void Bad_input_is_a_located_error_and_produces_no_yaml(string markup, string id, string message)
+    {
+        var (source, expected) = Markup.Parse("using K8sGen;\n" + markup);
+
+        var run = GeneratorHarness.Run(source);
+
+        run.AssertNoCrash();
+        var diagnostic = Assert.Single(run.K8sGenDiagnostics);
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(GeneratorHarness.TestFile, span.Path);
+        Assert.Equal(expected, span.StartLinePosition);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Null(run.All);
+    }
+
+    [Fact]
+    public void Interval_without_service_monitor_is_a_warning_and_still_generates()
+    {
+        var (source, expected) = Markup.Parse("""
+            using K8sGen;
+            [Deployment] [Port(8080)] [Scrape(Interval = [|"30s"|])] public class A { }
+            """);
+
+        var run = GeneratorHarness.Run(source);
+
+        var diagnostic = Assert.Single(run.K8sGenDiagnostics);
+        Assert.Equal("KSG1032", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal(expected, diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Equal(
+            "Interval = \"30s\" has no effect without a ServiceMonitor: the prometheus.io annotations have no interval. Set ServiceMonitor = true, or remove Interval.",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.NotNull(run.Manifest("A"));
+    }
+
+    [Fact]
+    public void Two_workloads_with_one_name_are_an_error_at_the_second()
+    {
+        var (source, expected) = Markup.Parse("""
+            using K8sGen;
+            [Deployment(Name = "orders")] public class First { }
+            [Deployment(Name = [|"orders"|])] public class Second { }
+            """);
+
+        var run = GeneratorHarness.Run(source);
+
+        run.AssertNoCrash();
+        var diagnostic = Assert.Single(run.K8sGenDiagnostics);
+        Assert.Equal("KSG1008", diagnostic.Id);
+        Assert.Equal(expected, diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Equal(
+            "Workload name 'orders' of 'Second' is already used by 'First' in this project (declared at Workload.cs(2,20)). Give one of them another Name.",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Names_that_become_the_same_member_are_an_error()
+    {
+        var run = GeneratorHarness.Run("""
+            using K8sGen;
+            [Deployment(Name = "users-v1")] public class First { }
+            [Deployment(Name = "users-v-1")] public class Second { }
+            """);
+
+        run.AssertNoCrash();
+        var diagnostic = Assert.Single(run.K8sGenDiagnostics);
+        Assert.Equal("KSG1008", diagnostic.Id);
+        Assert.Contains("both names become K8sManifests.UsersV1", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Annotations_over_256_KiB_are_an_error()
+    {
+        var big = new string('x', 262_144);
+        var run = GeneratorHarness.Run($$"""
+            using K8sGen;
+            [Deployment] [Annotation("big", "{{big}}")] public class A { }
+            """);
+
+        run.AssertNoCrash();
+        var diagnostic = Assert.Single(run.K8sGenDiagnostics);
+        Assert.Equal("KSG1074", diagnostic.Id);
+        Assert.Equal(
+            "The annotations of workload 'a' total 262147 bytes; Kubernetes allows at most 262144 bytes (256 KiB). Move large values to a ConfigMap.",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(1, 14), diagnostic.Location.GetLineSpan().StartLinePosition);
+    }
+
+    [Fact]
+    public void An_invalid_msbuild_property_is_reported_and_stops_generation()
+    {
+        var run = GeneratorHarness.Run(
+            "using K8sGen;\n[Deployment] public class A { }",
+            new Dictionary<string, string> { ["K8sGenNamespace"] = "Shop_Prod" });
+
+        run.AssertNoCrash();
+        var diagnostic = Assert.Single(run.K8sGenDiagnostics);
+        Assert.Equal("KSG1080", diagnostic.Id);
+        Assert.Equal(
+            "MSBuild property K8sGenNamespace = 'Shop_Prod' is invalid: it must consist of lowercase letters, digits and '-', and start and end with a letter or digit (a DNS-1123 label). Fix it in the project file or on the command line (e.g. <K8sGenNamespace>shop</K8sGenNamespace>).",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Null(run.All);
+    }
+
+    [Fact]
+    public void One_invalid_workload_does_not_stop_the_others()
+    {
+        var run = GeneratorHarness.Run("""
+            using K8sGen;
+            [Deployment(Replicas = -1)] public class Broken { }
+            [Deployment] public class Fine { }
+            """);
+
+        Assert.Equal("KSG1004", Assert.Single(run.K8sGenDiagnostics).Id);
+        Assert.Null(run.Manifest("Broken"));
+        Assert.NotNull(run.Manifest("Fine"));
+    }
+
+    public static TheoryData<string> GoodInputs => new()
+    {
+        """[Deployment(Name = "a23456789012345678901234567890123456789012345678901234567890123")] [Port(8080)] public class A { }""",
+        """[Deployment(Replicas = 0, MaxSurge = "0", MaxUnavailable = "100%")] public class A { }""",
+        """[Deployment(Image = "localhost:5000/shop/users@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")] public class A { }""",
+        """[Deployment(Image = "[::1]:5000/shop__x/a-b.c:v1_2")] public class A { }""",
+        """[Deployment] [Port(65535, Name = "a-b-c-d-e-f-g-h", ServicePort = 1)] public class A { }""",
+        """[Deployment] [Port(8080)] [Route("/", Host = "*.shop.example")] [Route("", Host = "x.example", PathType = PathType.ImplementationSpecific)] public class A { }""",
+        """[Deployment] [Port(8080)] [Route("/a", Host = "x.example", TlsSecret = "t")] [Route("/b", Host = "x.example", TlsSecret = "t")] public class A { }""",
+        """[Deployment] [Port(8080)] [Port(9090, Name = "metrics")] [Scrape(Port = "9090", Interval = "1m30s", ServiceMonitor = true)] public class A { }""",
+        """[Deployment] [Port(8080)] [Liveness("/healthz", InitialDelaySeconds = 0, PeriodSeconds = 1, TimeoutSeconds = 1, FailureThreshold = 1)] public class A { }""",
+        """[Deployment] [Resources(CpuRequest = "1", CpuLimit = "1000m", MemoryRequest = "1e3", MemoryLimit = "1k")] public class A { }""",
+        """[Deployment] [Env("my.var-name_1", "")] [Env("_X", "0")] [EnvFromConfigMap("Y", ConfigMap = "a.b", Key = ".hidden")] public class A { }""",
+        """[Deployment] [Label("shop.example/Team_Name", "")] [Label("app.kubernetes.io/component", "api")] [Annotation("Shop.Example/Owner", "any text: at all")] public class A { }""",
+    };
+
+    [Theory]
+    [MemberData(nameof(GoodInputs))]
+    public void Valid_edge_values_are_accepted(string source)
+    {
+        var run = GeneratorHarness.Run("using K8sGen;\n" + source);
+
+        run.AssertClean();
+        KubernetesParsing.LoadStrict(run.All!);
+    }
+}
