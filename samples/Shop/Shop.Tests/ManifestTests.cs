@@ -1,0 +1,63 @@
+using k8s;
+using k8s.Models;
+using K8sGen.Generator.Tests.Infrastructure;
+
+namespace Shop.Tests;
+
+/// <summary>
+/// How a user's CI tests K8sGen output: snapshot each service's manifests through the generated
+/// K8sManifests class (no build step, no cluster), and check what matters in them.
+/// </summary>
+public class ManifestTests
+{
+    public static TheoryData<string, string> Services => new()
+    {
+        { "users-v1", Shop.Users.V1.K8sManifests.UsersV1 },
+        { "users-v2", Shop.Users.V2.K8sManifests.UsersV2 },
+        { "web", Shop.Web.K8sManifests.Web },
+    };
+
+    [Theory]
+    [MemberData(nameof(Services))]
+    public void Manifests_match_the_reviewed_snapshot(string name, string yaml) => Snapshot.Match(yaml, name);
+
+    [Theory]
+    [MemberData(nameof(Services))]
+    public void Every_service_is_probed_scraped_limited_and_secure(string name, string yaml)
+    {
+        var objects = Load(yaml);
+        var deployment = objects.OfType<V1Deployment>().Single();
+        var container = deployment.Spec.Template.Spec.Containers.Single();
+
+        Assert.Equal(name, deployment.Metadata.Name);
+        Assert.NotNull(container.LivenessProbe);
+        Assert.NotNull(container.ReadinessProbe);
+        Assert.NotNull(container.Resources.Limits["memory"]);
+        Assert.Equal("true", deployment.Spec.Template.Metadata.Annotations["prometheus.io/scrape"]);
+        Assert.True(container.SecurityContext.ReadOnlyRootFilesystem);
+        Assert.Equal(1654, deployment.Spec.Template.Spec.SecurityContext.RunAsUser);
+        Assert.Single(objects.OfType<V1Service>());
+        Assert.Single(objects.OfType<V1Ingress>());
+    }
+
+    [Fact]
+    public void Users_v1_runs_three_replicas_behind_the_api_host()
+    {
+        var objects = Load(Shop.Users.V1.K8sManifests.UsersV1);
+        Assert.Equal(3, objects.OfType<V1Deployment>().Single().Spec.Replicas);
+        var rule = objects.OfType<V1Ingress>().Single().Spec.Rules.Single();
+        Assert.Equal("api.shop.example", rule.Host);
+        Assert.Equal("/v1/users", rule.Http.Paths.Single().Path);
+    }
+
+    [Fact]
+    public void The_image_is_the_one_the_sdk_builds_for_the_project()
+    {
+        var deployment = Load(Shop.Web.K8sManifests.Web).OfType<V1Deployment>().Single();
+        Assert.Equal("shop/web:1.0.0", deployment.Spec.Template.Spec.Containers.Single().Image);
+    }
+
+    // ServiceMonitor is a CRD without a KubernetesClient model: read it as a plain map; everything else strictly.
+    private static List<object> Load(string yaml) =>
+        KubernetesYaml.LoadAllFromString(yaml, new Dictionary<string, Type> { ["monitoring.coreos.com/v1/ServiceMonitor"] = typeof(Dictionary<string, object>) }, strict: true);
+}

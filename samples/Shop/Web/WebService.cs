@@ -1,0 +1,17 @@
+using K8sGen;
+
+namespace Shop.Web;
+
+/// <summary>The shop's web front end at shop.example/.</summary>
+[Deployment]
+[Port(8080)]
+[Route("/", Host = "shop.example", IngressClass = "nginx")]
+[Scrape]
+[Liveness("/healthz")]
+[Readiness("/ready")]
+[Resources(CpuRequest = "50m", MemoryRequest = "96Mi", CpuLimit = "250m", MemoryLimit = "192Mi")]
+[Env("WEB_GREETING", "Welcome to the shop")]
+[Label("team", "storefront")]
+public sealed class WebService
+{
+}
