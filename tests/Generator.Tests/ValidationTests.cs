@@ -77,11 +77,11 @@ public class ValidationTests
         },
         {
             """[Deployment] [Port(8080)] [Port([|8080|], Name = "other")] public class A { }""", "KSG1012",
-            "container port 8080 is declared twice; each port needs its own container port (e.g. [Port(8080)] and [Port(9090, Name = \"metrics\")])."
+            "Container port 8080 is used by two ports of this workload; each port needs its own container port (e.g. [Port(8080)] and [Port(9090, Name = \"metrics\")])."
         },
         {
             """[Deployment] [Port(8080)] [Port(9090, Name = [|"http"|])] public class A { }""", "KSG1012",
-            "name 'http' is declared twice; each port needs its own name (e.g. [Port(8080)] and [Port(9090, Name = \"metrics\")])."
+            "Port name 'http' is used by two ports of this workload; each port needs its own name (e.g. [Port(8080)] and [Port(9090, Name = \"metrics\")])."
         },
         {
             """[Deployment] [Port(8080)] [Route("/", Port = [|"grpc"|])] public class A { }""", "KSG1013",
@@ -93,11 +93,11 @@ public class ValidationTests
         },
         {
             """[Deployment] [Port(8080)] [Route([|"v1/users"|])] public class A { }""", "KSG1020",
-            "Route path 'v1/users' is invalid for PathType.Prefix: it must start with '/'. A path starts with '/' and contains no '//', '/./', '/../' or '%2F' (e.g. '/v1/users')."
+            "Route path 'v1/users' is invalid for PathType.Prefix: it must start with '/'. A path starts with '/'; for Prefix and Exact it has no '//', '/./', '/../' or '%2F' and does not end in '/.' or '/..' (e.g. '/v1/users')."
         },
         {
             """[Deployment] [Port(8080)] [Route([|"/v1/../admin"|], PathType = PathType.Exact)] public class A { }""", "KSG1020",
-            "Route path '/v1/../admin' is invalid for PathType.Exact: it must not contain '/../'. A path starts with '/' and contains no '//', '/./', '/../' or '%2F' (e.g. '/v1/users')."
+            "Route path '/v1/../admin' is invalid for PathType.Exact: it must not contain '/../'. A path starts with '/'; for Prefix and Exact it has no '//', '/./', '/../' or '%2F' and does not end in '/.' or '/..' (e.g. '/v1/users')."
         },
         {
             """[Deployment] [Port(8080)] [Route("/", Host = [|"10.0.0.1"|])] public class A { }""", "KSG1021",
@@ -153,7 +153,7 @@ public class ValidationTests
         },
         {
             """[Deployment] [Env([|"1ST_VALUE"|], "x")] public class A { }""", "KSG1060",
-            "Environment variable name '1ST_VALUE' is invalid: it must not start with a digit. Use letters, digits, '_', '-' and '.', not starting with a digit (e.g. 'LOG_LEVEL')."
+            "Environment variable name '1ST_VALUE' is invalid: it must not start with a digit. Use letters, digits, '_', '-' and '.', not starting with a digit or '..' and not '.' (e.g. 'LOG_LEVEL')."
         },
         {
             """[Deployment] [Env("LOG_LEVEL", "info")] [EnvFromSecret([|"LOG_LEVEL"|], Secret = "s", Key = "k")] public class A { }""", "KSG1061",
@@ -165,7 +165,7 @@ public class ValidationTests
         },
         {
             """[Deployment] [EnvFromConfigMap("FLAGS", ConfigMap = "flags", Key = [|"all/of/them"|])] public class A { }""", "KSG1063",
-            "Key 'all/of/them' is invalid: '/' is not allowed. A key has at most 253 letters, digits, '-', '_' and '.', and is not '.' or '..' (e.g. 'password')."
+            "Key 'all/of/them' is invalid: '/' is not allowed. A key has at most 253 letters, digits, '-', '_' and '.', is not '.' and does not start with '..' (e.g. 'password')."
         },
         {
             """[Deployment] [Label([|"my team"|], "payments")] public class A { }""", "KSG1070",
@@ -186,6 +186,14 @@ public class ValidationTests
         {
             """[Deployment] [Annotation("owner", "a")] [Annotation([|"owner"|], "b")] public class A { }""", "KSG1073",
             "Annotation 'owner' is declared twice. Remove one of them."
+        },
+        {
+            """[Deployment] [Port(8080)] [[|Port(80)|]] public class A { }""", "KSG1012",
+            "ServicePort 80 is used by two ports of this workload; each port needs its own ServicePort (the first port's defaults to 80, the others' to their container port) (e.g. [Port(8080)] and [Port(9090, Name = \"metrics\")])."
+        },
+        {
+            """[Deployment] [Port(8080)] [Route("/a", TlsSecret = "one")] [Route("/b", TlsSecret = [|"two"|])] public class A { }""", "KSG1023",
+            "TlsSecret 'two' conflicts with 'one' on another route of this workload: host '*' can have only one certificate."
         },
     };
 
@@ -244,7 +252,7 @@ public class ValidationTests
         Assert.Equal("KSG1008", diagnostic.Id);
         Assert.Equal(expected, diagnostic.Location.GetLineSpan().StartLinePosition);
         Assert.Equal(
-            "Workload name 'orders' of 'Second' is already used by 'First' in this project (declared at Workload.cs(2,20)). Give one of them another Name.",
+            "Workload name 'orders' of 'Second' clashes with workload 'First' in this project (declared at Workload.cs(2,20)). Give one of them another Name.",
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -293,6 +301,21 @@ public class ValidationTests
         Assert.Equal("KSG1080", diagnostic.Id);
         Assert.Equal(
             "MSBuild property K8sGenNamespace = 'Shop_Prod' is invalid: it must consist of lowercase letters, digits and '-', and start and end with a letter or digit (a DNS-1123 label). Fix it in the project file or on the command line (e.g. <K8sGenNamespace>shop</K8sGenNamespace>).",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Null(run.All);
+    }
+
+    [Fact]
+    public void An_invalid_project_image_tag_is_reported()
+    {
+        var run = GeneratorHarness.Run(
+            "using K8sGen;\n[Deployment] public class A { }",
+            new Dictionary<string, string> { ["ContainerRepository"] = "shop/a", ["ContainerImageTag"] = "1.0 beta" });
+
+        var diagnostic = Assert.Single(run.K8sGenDiagnostics);
+        Assert.Equal("KSG1081", diagnostic.Id);
+        Assert.Equal(
+            "The image this project builds, 'shop/a:1.0 beta', is not a valid image reference: it does not follow the image reference grammar. Check ContainerRegistry, ContainerRepository and ContainerImageTag(s) (e.g. <ContainerImageTag>1.0.0</ContainerImageTag>).",
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Null(run.All);
     }

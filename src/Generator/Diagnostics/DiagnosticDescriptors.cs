@@ -14,7 +14,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InternalError = Error(
         "KSG1000", "K8sGen could not read the attributes",
-        "K8sGen could not read the attributes of '{0}': {1}. No manifests were generated for it; please report this with the attribute code.");
+        "K8sGen could not read the attributes of '{0}' ({1}); no manifests were generated for it. Please report this with the attribute code.");
 
     public static readonly DiagnosticDescriptor InvalidWorkloadName = Error(
         "KSG1001", "Invalid workload name",
@@ -46,7 +46,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DuplicateWorkloadName = Error(
         "KSG1008", "Duplicate workload name",
-        "Workload name '{0}' of '{1}' is already used by '{2}' in this project ({3}). Give one of them another Name.",
+        "Workload name '{0}' of '{1}' clashes with workload '{2}' in this project ({3}). Give one of them another Name.",
         WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor AttributeWithoutWorkload = Error(
@@ -63,7 +63,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DuplicatePort = Error(
         "KSG1012", "Duplicate port",
-        "{0} {1} is declared twice; each port needs its own {0} (e.g. [Port(8080)] and [Port(9090, Name = \"metrics\")]).");
+        "{0} {1} is used by two ports of this workload; each port needs its own{2} (e.g. [Port(8080)] and [Port(9090, Name = \"metrics\")]).");
 
     public static readonly DiagnosticDescriptor UnknownPortReference = Error(
         "KSG1013", "Port reference names no declared port",
@@ -75,7 +75,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidRoutePath = Error(
         "KSG1020", "Invalid route path",
-        "Route path '{0}' is invalid for PathType.{1}: {2}. A path starts with '/' and contains no '//', '/./', '/../' or '%2F' (e.g. '/v1/users').");
+        "Route path '{0}' is invalid for PathType.{1}: {2}. A path starts with '/'; for Prefix and Exact it has no '//', '/./', '/../' or '%2F' and does not end in '/.' or '/..' (e.g. '/v1/users').");
 
     public static readonly DiagnosticDescriptor InvalidRouteHost = Error(
         "KSG1021", "Invalid route host",
@@ -123,7 +123,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidEnvName = Error(
         "KSG1060", "Invalid environment variable name",
-        "Environment variable name '{0}' is invalid: {1}. Use letters, digits, '_', '-' and '.', not starting with a digit (e.g. 'LOG_LEVEL').");
+        "Environment variable name '{0}' is invalid: {1}. Use letters, digits, '_', '-' and '.', not starting with a digit or '..' and not '.' (e.g. 'LOG_LEVEL').");
 
     public static readonly DiagnosticDescriptor DuplicateEnvName = Error(
         "KSG1061", "Duplicate environment variable",
@@ -135,7 +135,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidEnvKey = Error(
         "KSG1063", "Invalid key",
-        "Key '{0}' is invalid: {1}. A key has at most 253 letters, digits, '-', '_' and '.', and is not '.' or '..' (e.g. 'password').");
+        "Key '{0}' is invalid: {1}. A key has at most 253 letters, digits, '-', '_' and '.', is not '.' and does not start with '..' (e.g. 'password').");
 
     public static readonly DiagnosticDescriptor InvalidLabelKey = Error(
         "KSG1070", "Invalid label or annotation key",
@@ -160,6 +160,11 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidProperty = Error(
         "KSG1080", "Invalid K8sGen MSBuild property",
         "MSBuild property {0} = '{1}' is invalid: {2}. Fix it in the project file or on the command line (e.g. <{0}>{3}</{0}>).",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor InvalidProjectImage = Error(
+        "KSG1081", "Invalid project image",
+        "The image this project builds, '{0}', is not a valid image reference: {1}. Check ContainerRegistry, ContainerRepository and ContainerImageTag(s) (e.g. <ContainerImageTag>1.0.0</ContainerImageTag>).",
         WellKnownDiagnosticTags.CompilationEnd);
 
     private static DiagnosticDescriptor Error(string id, string title, string message, params string[] tags) =>

@@ -20,6 +20,12 @@ internal static class OptionsRules
             diagnostics.Add(DiagnosticInfo.Create(InvalidProperty, null, "K8sGenPartOf", partOf, partOfError + " (a label value)", "shop"));
         }
 
+        // The image the SDK will build: a bad tag or registry would otherwise only surface when a pod cannot pull.
+        if (Rules.ImageReferenceError(options.DefaultImage) is { } imageError)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(InvalidProjectImage, null, options.DefaultImage, imageError));
+        }
+
         return diagnostics.ToImmutable();
     }
 }

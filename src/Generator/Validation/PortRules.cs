@@ -23,7 +23,7 @@ internal static class PortRules
             }
             else if (!numbers.Add(port.ContainerPort.Value))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DuplicatePort, port.ContainerPort.Location, "container port", Text(port.ContainerPort.Value)));
+                diagnostics.Add(DiagnosticInfo.Create(DuplicatePort, port.ContainerPort.Location, "Container port", Text(port.ContainerPort.Value), " container port"));
             }
 
             if (Rules.PortName(port.Name.Value) is { } nameError)
@@ -32,7 +32,7 @@ internal static class PortRules
             }
             else if (!names.Add(port.Name.Value))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DuplicatePort, port.Name.Location, "name", "'" + port.Name.Value + "'"));
+                diagnostics.Add(DiagnosticInfo.Create(DuplicatePort, port.Name.Location, "Port name", "'" + port.Name.Value + "'", port.Name.IsExplicit ? " name" : " name (the first port is named 'http' unless it sets Name)"));
             }
 
             if (Rules.PortNumber(port.ServicePort.Value) is not null)
@@ -41,7 +41,7 @@ internal static class PortRules
             }
             else if (!servicePorts.Add(port.ServicePort.Value))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DuplicatePort, port.ServicePort.Location, "ServicePort", Text(port.ServicePort.Value)));
+                diagnostics.Add(DiagnosticInfo.Create(DuplicatePort, port.ServicePort.Location, "ServicePort", Text(port.ServicePort.Value), port.ServicePort.IsExplicit ? " ServicePort" : " ServicePort (the first port's defaults to 80, the others' to their container port)"));
             }
         }
     }

@@ -16,7 +16,7 @@ internal static class RouteRules
         foreach (var route in model.Routes)
         {
             var path = route.Path.Value;
-            var pathError = path is null ? "it is empty" : Rules.IngressPath(path, route.PathType.Value == PathTypeModel.ImplementationSpecific);
+            var pathError = Rules.IngressPath(path, route.PathType.Value == PathTypeModel.ImplementationSpecific);
             if (pathError is not null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidRoutePath, route.Path.Location, path ?? string.Empty, route.PathType.Value.ToString(), pathError));
@@ -52,7 +52,7 @@ internal static class RouteRules
                 }
                 else if (tlsByHost.TryGetValue(hostKey, out var other) && other.Value != secret)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(ConflictingRouteSetting, route.TlsSecret.Location, "TlsSecret", secret, other.Value!, $"host '{hostKey}' can have only one certificate"));
+                    diagnostics.Add(DiagnosticInfo.Create(ConflictingRouteSetting, route.TlsSecret.Location, "TlsSecret", secret, other.Value!, $"host '{(hostKey.Length == 0 ? "*" : hostKey)}' can have only one certificate"));
                 }
                 else
                 {

@@ -182,7 +182,7 @@ internal static class Rules
         return IsQualifiedNamePart(value) ? null : "it must consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit";
     }
 
-    /// <summary>IsEnvVarName (the default rule up to Kubernetes 1.33, also valid after it).</summary>
+    /// <summary>IsEnvVarName: the strict rule (the default up to Kubernetes 1.31; later versions accept a superset).</summary>
     public static string? EnvVarName(string? value)
     {
         if (string.IsNullOrEmpty(value))
