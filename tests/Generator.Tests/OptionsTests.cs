@@ -20,8 +20,18 @@ public class OptionsTests
     public void Repository_defaults_to_the_lowercased_assembly_name_and_tag_to_latest_like_the_sdk()
     {
         var yaml = GeneratorHarness.Run(Source, new Dictionary<string, string>(), assemblyName: "Shop.Orders Api").SingleManifest();
-        Assert.Equal("shop.orders-api:latest", Container(yaml).Image);
+        Assert.Equal("shop-orders-api:latest", Container(yaml).Image);
         Assert.Equal("Always", Container(yaml).ImagePullPolicy);
+    }
+
+    [Theory]
+    [InlineData("shop.v1/users", "shop.v1/users")]
+    [InlineData("Shop.V1/Users", "shop-v1/users")]
+    [InlineData("My_App Thing", "my_app-thing")]
+    public void Repository_is_normalized_like_the_sdk(string repository, string expected)
+    {
+        var yaml = Run(new() { ["ContainerRepository"] = repository, ["ContainerImageTag"] = "1" });
+        Assert.Equal(expected + ":1", Container(yaml).Image);
     }
 
     [Fact]

@@ -55,13 +55,22 @@ internal static class OptionsParser
         return null;
     }
 
-    /// <summary>As the SDK does: lowercase, and characters a repository may not hold become '-'.</summary>
+    /// <summary>
+    /// As the SDK's ParseContainerProperties does (measured with SDK 10.0.401): a valid repository is kept;
+    /// otherwise it is lowercased and every character but a-z, 0-9, '_', '-' and '/' becomes '-'
+    /// ("Billing.Api" → "billing-api", "Shop.V1/Users" → "shop-v1/users").
+    /// </summary>
     private static string NormalizeRepository(string repository)
     {
+        if (Validation.Rules.ImageReferenceError(repository) is null && repository.IndexOf(':') < 0 && repository.IndexOf('@') < 0)
+        {
+            return repository;
+        }
+
         var builder = new StringBuilder(repository.Length);
         foreach (var c in repository.ToLowerInvariant())
         {
-            builder.Append(c is >= 'a' and <= 'z' or >= '0' and <= '9' or '.' or '_' or '-' or '/' ? c : '-');
+            builder.Append(c is >= 'a' and <= 'z' or >= '0' and <= '9' or '_' or '-' or '/' ? c : '-');
         }
 
         return builder.ToString();
