@@ -109,7 +109,7 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
             foreach (var duplicate in group.Skip(1))
             {
                 var clash = duplicate.Name == first.Name
-                    ? $"declared at {first.Location.FilePath}({first.Location.LineSpan.Start.Line + 1},{first.Location.LineSpan.Start.Character + 1})"
+                    ? "declared at " + first.Location.Describe(context.Compilation)
                     : $"both names become K8sManifests.{first.Member}";
                 context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateWorkloadName, duplicate.Location, duplicate.Name, duplicate.ClassName, first.ClassName, clash).ToDiagnostic(context.Compilation));
             }

@@ -33,7 +33,7 @@ internal static class ManifestEmitter
     public static string EmitWorkload(WorkloadManifest manifest)
     {
         var type = Qualified(manifest.RootNamespace);
-        var builder = new StringBuilder(manifest.Yaml.Length + 1024).Append(Header).Append('\n');
+        var builder = StringBuilderCache.Acquire().Append(Header).Append('\n');
 
         // Read by the MSBuild task with System.Reflection.Metadata, without loading the assembly.
         builder.Append("[assembly: global::System.Reflection.AssemblyMetadataAttribute(")
@@ -41,10 +41,11 @@ internal static class ManifestEmitter
         OpenNamespace(builder, manifest.RootNamespace);
         builder.Append("    static partial class ").Append(ClassName).Append("\n    {\n")
             .Append("        /// <summary>The Kubernetes manifests of workload <c>").Append(Xml(manifest.Name)).Append("</c> (from <c>").Append(Xml(manifest.ClassName)).Append("</c>).</summary>\n")
-            .Append("        public const string ").Append(manifest.Member).Append(" = ").Append(Literal(manifest.Yaml)).Append(";\n")
+            .Append("        public const string ").Append(manifest.Member).Append(" = ");
+        AppendVerbatimLiteral(builder, manifest.Yaml).Append(";\n")
             .Append("    }\n");
         CloseNamespace(builder, manifest.RootNamespace);
-        return builder.ToString();
+        return StringBuilderCache.ToStringAndRelease(builder);
     }
 
     /// <param name="workloads">Name and member of every workload, sorted by name.</param>
@@ -85,6 +86,23 @@ internal static class ManifestEmitter
     private static void CloseNamespace(StringBuilder builder, string rootNamespace) => builder.Append("}\n");
 
     private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+
+    /// <summary>
+    /// A verbatim literal: readable in the generated file and cheap to build. Safe because YamlWriter
+    /// escapes every control character, so the YAML holds no line break but '\n'.
+    /// </summary>
+    private static StringBuilder AppendVerbatimLiteral(StringBuilder builder, string value)
+    {
+        builder.Append("@\"");
+        var start = 0;
+        for (var quote = value.IndexOf('"'); quote >= 0; quote = value.IndexOf('"', start))
+        {
+            builder.Append(value, start, quote + 1 - start).Append('"');
+            start = quote + 1;
+        }
+
+        return builder.Append(value, start, value.Length - start).Append('"');
+    }
 
     private static string Xml(string value) => value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }

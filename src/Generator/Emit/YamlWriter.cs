@@ -22,7 +22,7 @@ internal static class YamlWriter
 
     public static string Write(IReadOnlyList<YamlMap> documents)
     {
-        var builder = new StringBuilder(2048);
+        var builder = StringBuilderCache.Acquire();
         for (var i = 0; i < documents.Count; i++)
         {
             if (i > 0)
@@ -33,14 +33,18 @@ internal static class YamlWriter
             WriteMap(builder, documents[i], indent: 0, firstKeyInline: false);
         }
 
-        return builder.ToString();
+        return StringBuilderCache.ToStringAndRelease(builder);
     }
 
     /// <summary>Joins YAML streams into one (each already ends with a newline).</summary>
     public static string Join(IEnumerable<string> streams) => string.Join(DocumentSeparator, streams);
 
-    /// <summary>A scalar as it must appear in YAML: plain when unambiguous, else double-quoted.</summary>
-    public static string Scalar(string text) => IsPlainSafe(text) ? text : Quote(text);
+
+    private static StringBuilder AppendScalar(StringBuilder builder, YamlScalar scalar) =>
+        scalar.Kind == ScalarKind.Literal ? builder.Append(scalar.Text) : AppendString(builder, scalar.Text);
+
+    private static StringBuilder AppendString(StringBuilder builder, string text) =>
+        IsPlainSafe(text) ? builder.Append(text) : AppendQuoted(builder, text);
 
     private static void WriteMap(StringBuilder builder, YamlMap map, int indent, bool firstKeyInline)
     {
@@ -53,7 +57,7 @@ internal static class YamlWriter
             }
 
             first = false;
-            builder.Append(Scalar(entry.Key)).Append(':');
+            AppendString(builder, entry.Key).Append(':');
             WriteValue(builder, entry.Value, indent);
         }
     }
@@ -63,7 +67,7 @@ internal static class YamlWriter
         switch (value)
         {
             case YamlScalar scalar:
-                builder.Append(' ').Append(scalar.Kind == ScalarKind.Literal ? scalar.Text : Scalar(scalar.Text)).Append('\n');
+                AppendScalar(builder.Append(' '), scalar).Append('\n');
                 break;
             case YamlMap { Entries.Count: 0 }:
                 builder.Append(" {}\n");
@@ -90,7 +94,7 @@ internal static class YamlWriter
             switch (item)
             {
                 case YamlScalar scalar:
-                    builder.Append(' ').Append(scalar.Kind == ScalarKind.Literal ? scalar.Text : Scalar(scalar.Text)).Append('\n');
+                    AppendScalar(builder.Append(' '), scalar).Append('\n');
                     break;
                 case YamlMap { Entries.Count: > 0 } map:
                     builder.Append(' ');
@@ -132,9 +136,9 @@ internal static class YamlWriter
         return true;
     }
 
-    private static string Quote(string text)
+    private static StringBuilder AppendQuoted(StringBuilder builder, string text)
     {
-        var builder = new StringBuilder(text.Length + 8).Append('"');
+        builder.Append('"');
         foreach (var c in text)
         {
             switch (c)
@@ -168,6 +172,6 @@ internal static class YamlWriter
             }
         }
 
-        return builder.Append('"').ToString();
+        return builder.Append('"');
     }
 }

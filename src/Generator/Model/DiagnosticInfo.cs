@@ -11,9 +11,9 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
 
     public bool IsError => Descriptor.DefaultSeverity == DiagnosticSeverity.Error;
 
-    public Diagnostic ToDiagnostic(Compilation? compilation) =>
+    public Diagnostic ToDiagnostic(Compilation compilation) =>
         Diagnostic.Create(
             Descriptor,
-            Location is null ? Microsoft.CodeAnalysis.Location.None : compilation is null ? Location.ToLocation() : Location.ToLocation(compilation),
+            Location is null ? Microsoft.CodeAnalysis.Location.None : Location.ToLocation(compilation),
             messageArgs: Arguments.AsImmutableArray().ToArray());
 }

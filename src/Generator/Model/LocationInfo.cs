@@ -4,22 +4,17 @@ using Microsoft.CodeAnalysis.Text;
 namespace K8sGen.Generator.Model;
 
 /// <summary>
-/// Where a setting was written: a file path and spans, without the syntax tree that a
-/// <see cref="Location"/> would keep alive (and that would defeat incremental caching).
+/// Where a setting was written: a file path and a span, without the syntax tree that a
+/// <see cref="Location"/> would keep alive (and that would defeat incremental caching). Line and
+/// column are computed only when a diagnostic is reported, which keeps parsing cheap.
 /// </summary>
-internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
+internal sealed record LocationInfo(string FilePath, TextSpan Span)
 {
-    public static LocationInfo From(SyntaxNode node) => From(node.GetLocation());
+    public static LocationInfo From(SyntaxNode node) => new(node.SyntaxTree.FilePath, node.Span);
 
-    public static LocationInfo From(Location location)
-    {
-        var line = location.GetLineSpan();
-        return new LocationInfo(line.Path ?? string.Empty, location.SourceSpan, line.Span);
-    }
+    public static LocationInfo From(Location location) => new(location.SourceTree?.FilePath ?? location.GetLineSpan().Path, location.SourceSpan);
 
-    public Location ToLocation() => Location.Create(FilePath, Span, LineSpan);
-
-    /// <summary>Maps back into a tree of <paramref name="compilation"/> when there is one, as analyzers must report in-source locations.</summary>
+    /// <summary>Maps back into the tree of <paramref name="compilation"/> it came from; analyzers must report in-source locations.</summary>
     public Location ToLocation(Compilation compilation)
     {
         foreach (var tree in compilation.SyntaxTrees)
@@ -30,6 +25,13 @@ internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePosition
             }
         }
 
-        return ToLocation();
+        return Location.None;
+    }
+
+    /// <summary><c>path(line,column)</c>, 1-based, as compilers print positions.</summary>
+    public string Describe(Compilation compilation)
+    {
+        var start = ToLocation(compilation).GetLineSpan().StartLinePosition;
+        return $"{FilePath}({start.Line + 1},{start.Character + 1})";
     }
 }

@@ -16,7 +16,7 @@ internal static class ServiceParser
 {
     public static ServiceModel Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
-        var classLocation = type.Locations.Length > 0 ? LocationInfo.From(type.Locations[0]) : new LocationInfo(string.Empty, default, default);
+        var classLocation = type.Locations.Length > 0 ? LocationInfo.From(type.Locations[0]) : new LocationInfo(string.Empty, default);
         AttributeReader? workload = null;
         var ports = new List<AttributeReader>();
         var routes = ImmutableArray.CreateBuilder<RouteModel>();

@@ -32,7 +32,7 @@ internal static class PortRules
             }
             else if (!names.Add(port.Name.Value))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DuplicatePort, port.Name.Location, "Port name", "'" + port.Name.Value + "'", port.Name.IsExplicit ? " name" : " name (the first port is named 'http' unless it sets Name)"));
+                diagnostics.Add(DiagnosticInfo.Create(DuplicatePort, port.Name.Location, "Port name", "'" + port.Name.Value + "'", port.Name.IsExplicit ? " name" : " name (a port without Name is named 'http' if it is the first, else 'port-<number>')"));
             }
 
             if (Rules.PortNumber(port.ServicePort.Value) is not null)

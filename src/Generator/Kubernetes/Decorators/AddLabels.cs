@@ -33,13 +33,16 @@ internal static class AddLabels
             labels[label.Key.Value!] = label.Value.Value ?? string.Empty;
         }
 
+        // One map shared by every object: nodes are never changed after this step.
+        var map = new YamlMap();
+        foreach (var label in labels)
+        {
+            map.Add(label.Key, label.Value);
+        }
+
         foreach (var metadata in context.Objects.Select(o => (YamlMap)o["metadata"]!).Append(context.PodMetadata))
         {
-            var map = metadata.Map("labels");
-            foreach (var label in labels)
-            {
-                map.Add(label.Key, label.Value);
-            }
+            metadata.Add("labels", map);
         }
     }
 }

@@ -1,0 +1,39 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+// "profile <generator> <services> <runs>": a quick stopwatch loop for investigating, not for quoting.
+if (args.Length == 4 && args[0] == "profile")
+{
+    var compilation = K8sGen.Benchmarks.SyntheticProject.Create(int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    _ = compilation.GetDiagnostics();
+    Microsoft.CodeAnalysis.IIncrementalGenerator Make() => args[1] == "lookup" ? new K8sGen.Benchmarks.LookupOnlyGenerator() : new K8sGen.Generator.K8sGenGenerator();
+    var runs = int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture);
+    for (var i = 0; i < 3; i++)
+    {
+        Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create([Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(Make())], optionsProvider: K8sGen.Benchmarks.SyntheticProject.Options).RunGenerators(compilation);
+    }
+
+    var allocated = GC.GetTotalAllocatedBytes(precise: true);
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    for (var i = 0; i < runs; i++)
+    {
+        Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create([Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(Make())], optionsProvider: K8sGen.Benchmarks.SyntheticProject.Options).RunGenerators(compilation);
+    }
+
+    Console.WriteLine($"{args[1]} x{args[2]}: {watch.Elapsed.TotalMilliseconds / runs:F2} ms/run, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / runs / 1024.0:F0} KB/run");
+    return;
+}
+
+if (args.Length == 2 && args[0] == "phases")
+{
+    K8sGen.Benchmarks.Phases.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+// In-process: no child build per benchmark, which matters on a 2-core machine.
+var config = DefaultConfig.Instance
+    .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(10))
+    .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+BenchmarkSwitcher.FromAssembly(typeof(K8sGen.Benchmarks.GeneratorBenchmarks).Assembly).Run(args, config);

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The test command of the README and of CI: build everything with warnings as errors, run every
+# test project, and print one closing summary line ("Total: N passed, N failed, N skipped").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+dotnet build K8sGen.sln -c Release -warnaserror -nologo -v minimal
+
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test K8sGen.sln -c Release --no-build -nologo 2>&1 | tee "$log" || status=$?
+
+# dotnet test prints one "Passed!/Failed!  - Failed: F, Passed: P, Skipped: S, Total: T" line per test assembly.
+awk -F'[:,]' '/(Passed|Failed)! +- Failed:/ { f += $2; p += $4; s += $6; n++ }
+  END { printf "Total: %d passed, %d failed, %d skipped (%d test assemblies)\n", p, f, s, n; if (n == 0) exit 1 }' "$log" || status=1
+exit "$status"
