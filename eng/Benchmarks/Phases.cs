@@ -15,7 +15,7 @@ internal static class Phases
     {
         var compilation = SyntheticProject.Create(services);
         var types = Enumerable.Range(0, services).Select(i => compilation.GetTypeByMetadataName($"Shop.Synthetic.Service{i}")!).ToList();
-        var options = OptionsParser.Parse(SyntheticProject.Options.GlobalOptions, compilation.AssemblyName);
+        var options = OptionsParser.Parse(SyntheticProject.Options.GlobalOptions);
         for (var round = 0; round < 4; round++)
         {
             var models = Measure("parse", () => types.Select(t => ServiceParser.Parse(t, default)).ToList(), round);

@@ -115,7 +115,7 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        var options = OptionsParser.Parse(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions, context.Compilation.AssemblyName);
+        var options = OptionsParser.Parse(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
         foreach (var diagnostic in OptionsRules.Check(options))
         {
             context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));

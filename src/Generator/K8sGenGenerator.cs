@@ -20,16 +20,21 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // Only MSBuild properties, never the Compilation: an edit must not re-run anything downstream.
         var options = context.AnalyzerConfigOptionsProvider
-            .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName))
-            .Select(static (pair, _) => OptionsParser.Parse(pair.Left.GlobalOptions, pair.Right))
+            .Select(static (provider, _) => OptionsParser.Parse(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
+        // Roslyn re-runs this transform on every compilation, so it only reads attributes; validation is the next, cached step.
         var workloads = context.SyntaxProvider
-            .ForAttributeWithMetadataName(KnownTypes.Deployment, static (node, _) => node is ClassDeclarationSyntax, static (ctx, ct) => ValidModel(ctx, ct))
+            .ForAttributeWithMetadataName(KnownTypes.Deployment, static (node, _) => node is ClassDeclarationSyntax, static (ctx, ct) => WorkloadAnalysis.Parse((INamedTypeSymbol)ctx.TargetSymbol, ct).Model)
             .WithTrackingName(TrackingNames.Workloads);
 
-        var manifests = workloads
+        var valid = workloads
+            .Select(static (model, _) => model is not null && !ServiceValidator.HasErrors(ServiceValidator.Validate(model)) ? model : null)
+            .WithTrackingName(TrackingNames.Valid);
+
+        var manifests = valid
             .Combine(options)
             .Select(static (pair, _) => BuildManifest(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Manifests);
@@ -56,12 +61,6 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
                 spc.AddSource(ManifestEmitter.ClassName + ".g.cs", ManifestEmitter.EmitIndex(entries[0].RootNamespace, workloadList));
             }
         });
-    }
-
-    private static ServiceModel? ValidModel(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
-    {
-        var (model, diagnostics) = WorkloadAnalysis.Analyze((INamedTypeSymbol)context.TargetSymbol, cancellationToken);
-        return ServiceValidator.HasErrors(diagnostics) ? null : model;
     }
 
     // Locations are dropped here: when only positions move, this step's value is unchanged and the source output is not regenerated.

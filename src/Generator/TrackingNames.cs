@@ -5,6 +5,7 @@ internal static class TrackingNames
 {
     public const string Options = nameof(Options);
     public const string Workloads = nameof(Workloads);
+    public const string Valid = nameof(Valid);
     public const string Manifests = nameof(Manifests);
     public const string Index = nameof(Index);
 }

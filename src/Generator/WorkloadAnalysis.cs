@@ -9,15 +9,21 @@ using Microsoft.CodeAnalysis;
 
 namespace K8sGen.Generator;
 
-/// <summary>Parse, then validate, one workload class: the one step the generator and the analyzer share.</summary>
+/// <summary>Parse, then validate, one workload class: the steps the generator and the analyzer share.</summary>
 internal static class WorkloadAnalysis
 {
     public static (ServiceModel? Model, ImmutableArray<DiagnosticInfo> Diagnostics) Analyze(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
+        var (model, diagnostics) = Parse(type, cancellationToken);
+        return model is null ? (null, diagnostics) : (model, ServiceValidator.Validate(model));
+    }
+
+    /// <summary>Only the parse; null with KSG1000 when reading the attributes failed.</summary>
+    public static (ServiceModel? Model, ImmutableArray<DiagnosticInfo> Diagnostics) Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
         try
         {
-            var model = ServiceParser.Parse(type, cancellationToken);
-            return (model, ServiceValidator.Validate(model));
+            return (ServiceParser.Parse(type, cancellationToken), ImmutableArray<DiagnosticInfo>.Empty);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -19,7 +19,7 @@ public class OptionsTests
     [Fact]
     public void Repository_defaults_to_the_lowercased_assembly_name_and_tag_to_latest_like_the_sdk()
     {
-        var yaml = GeneratorHarness.Run(Source, new Dictionary<string, string>(), assemblyName: "Shop.Orders Api").SingleManifest();
+        var yaml = GeneratorHarness.Run(Source, new Dictionary<string, string> { ["AssemblyName"] = "Shop.Orders Api" }).SingleManifest();
         Assert.Equal("shop-orders-api:latest", Container(yaml).Image);
         Assert.Equal("Always", Container(yaml).ImagePullPolicy);
     }

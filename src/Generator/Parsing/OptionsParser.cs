@@ -12,9 +12,9 @@ namespace K8sGen.Generator.Parsing;
 /// </summary>
 internal static class OptionsParser
 {
-    public static GeneratorOptions Parse(AnalyzerConfigOptions options, string? assemblyName)
+    public static GeneratorOptions Parse(AnalyzerConfigOptions options)
     {
-        var assembly = string.IsNullOrWhiteSpace(assemblyName) ? "app" : assemblyName!;
+        var assembly = Property(options, "AssemblyName") ?? "app";
         var rootNamespace = Property(options, "RootNamespace") ?? assembly;
         var registry = Property(options, "ContainerRegistry");
         var repository = NormalizeRepository(Property(options, "ContainerRepository") ?? assembly);
