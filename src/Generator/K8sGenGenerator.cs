@@ -40,7 +40,7 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Manifests);
 
         var index = manifests
-            .Select(static (manifest, _) => manifest is null ? default : (manifest.RootNamespace, manifest.Name, manifest.Member))
+            .Select(static (manifest, _) => manifest is null ? default : (manifest.RootNamespace, manifest.DefaultImage, manifest.Name, manifest.Member))
             .Collect()
             .Select(static (entries, _) => IndexEntries(entries))
             .WithTrackingName(TrackingNames.Index);
@@ -58,7 +58,7 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             if (!entries.IsEmpty)
             {
                 var workloadList = entries.Select(e => (e.Name, e.Member)).ToList();
-                spc.AddSource(ManifestEmitter.ClassName + ".g.cs", ManifestEmitter.EmitIndex(entries[0].RootNamespace, workloadList));
+                spc.AddSource(ManifestEmitter.ClassName + ".g.cs", ManifestEmitter.EmitIndex(entries[0].RootNamespace, entries[0].DefaultImage, workloadList));
             }
         });
     }
@@ -72,19 +72,30 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
         }
 
         var yaml = YamlWriter.Write(ManifestBuilder.Build(model, options));
-        return new WorkloadManifest(options.RootNamespace, model.Name.Value, Naming.MemberName(model.Name.Value), model.ClassName, yaml);
+        var source = RelativePath(model.WorkloadAttribute.FilePath, options.ProjectDirectory);
+        return new WorkloadManifest(options.RootNamespace, model.Name.Value, Naming.MemberName(model.Name.Value), model.ClassName, source, options.DefaultImage, yaml);
+    }
+
+    /// <summary>Relative to the project (never an absolute path in the assembly: builds stay reproducible across machines).</summary>
+    private static string RelativePath(string path, string? projectDirectory)
+    {
+        var normalized = path.Replace('\\', '/');
+        var root = projectDirectory?.Replace('\\', '/').TrimEnd('/') + "/";
+        return projectDirectory is not null && normalized.StartsWith(root, System.StringComparison.Ordinal)
+            ? normalized.Substring(root.Length)
+            : System.IO.Path.GetFileName(normalized);
     }
 
     /// <summary>The workloads for the index, sorted by name; duplicates (an error the analyzer reports) keep the first.</summary>
-    private static EquatableArray<IndexEntry> IndexEntries(ImmutableArray<(string RootNamespace, string Name, string Member)> entries) =>
+    private static EquatableArray<IndexEntry> IndexEntries(ImmutableArray<(string RootNamespace, string DefaultImage, string Name, string Member)> entries) =>
         entries
             .Where(e => e.Name is not null)
             .GroupBy(e => e.Member)
             .Select(g => g.OrderBy(e => e.Name, System.StringComparer.Ordinal).First())
             .OrderBy(e => e.Name, System.StringComparer.Ordinal)
-            .Select(e => new IndexEntry(e.RootNamespace, e.Name, e.Member))
+            .Select(e => new IndexEntry(e.RootNamespace, e.DefaultImage, e.Name, e.Member))
             .ToEquatableArray();
 }
 
 /// <summary>One line of the <c>K8sManifests</c> index.</summary>
-internal sealed record IndexEntry(string RootNamespace, string Name, string Member);
+internal sealed record IndexEntry(string RootNamespace, string DefaultImage, string Name, string Member);

@@ -6,13 +6,21 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace K8sGen.Generator.Emit;
 
 /// <summary>A workload's finished YAML and the names the C# output needs; the value the source outputs depend on.</summary>
-internal sealed record WorkloadManifest(string RootNamespace, string Name, string Member, string ClassName, string Yaml);
+/// <param name="SourceFile">The declaring file, relative to the project: the build task names it in its errors.</param>
+/// <param name="DefaultImage">The project image the YAML assumes; the build task replaces it with the image the SDK builds.</param>
+internal sealed record WorkloadManifest(string RootNamespace, string Name, string Member, string ClassName, string SourceFile, string DefaultImage, string Yaml);
 
 /// <summary>The generated C#: one file per workload (its YAML constant and the assembly metadata the build task reads) and one index.</summary>
 internal static class ManifestEmitter
 {
     /// <summary>Key prefix of the <c>AssemblyMetadata</c> entries that carry the YAML into the assembly.</summary>
     public const string MetadataKeyPrefix = "K8sGen.Manifest:";
+
+    /// <summary>Key prefix of the entries naming each workload's source file.</summary>
+    public const string SourceKeyPrefix = "K8sGen.Source:";
+
+    /// <summary>Key of the entry holding the project image the YAML assumes.</summary>
+    public const string DefaultImageKey = "K8sGen.DefaultImage";
 
     public const string ClassName = "K8sManifests";
 
@@ -37,7 +45,9 @@ internal static class ManifestEmitter
 
         // Read by the MSBuild task with System.Reflection.Metadata, without loading the assembly.
         builder.Append("[assembly: global::System.Reflection.AssemblyMetadataAttribute(")
-            .Append(Literal(MetadataKeyPrefix + manifest.Name)).Append(", ").Append(type).Append('.').Append(manifest.Member).Append(")]\n\n");
+            .Append(Literal(MetadataKeyPrefix + manifest.Name)).Append(", ").Append(type).Append('.').Append(manifest.Member).Append(")]\n")
+            .Append("[assembly: global::System.Reflection.AssemblyMetadataAttribute(")
+            .Append(Literal(SourceKeyPrefix + manifest.Name)).Append(", ").Append(Literal(manifest.SourceFile)).Append(")]\n\n");
         OpenNamespace(builder, manifest.RootNamespace);
         builder.Append("    static partial class ").Append(ClassName).Append("\n    {\n")
             .Append("        /// <summary>The Kubernetes manifests of workload <c>").Append(Xml(manifest.Name)).Append("</c> (from <c>").Append(Xml(manifest.ClassName)).Append("</c>).</summary>\n")
@@ -49,9 +59,10 @@ internal static class ManifestEmitter
     }
 
     /// <param name="workloads">Name and member of every workload, sorted by name.</param>
-    public static string EmitIndex(string rootNamespace, IReadOnlyList<(string Name, string Member)> workloads)
+    public static string EmitIndex(string rootNamespace, string defaultImage, IReadOnlyList<(string Name, string Member)> workloads)
     {
-        var builder = new StringBuilder(1024).Append(Header).Append('\n');
+        var builder = new StringBuilder(1024).Append(Header).Append('\n')
+            .Append("[assembly: global::System.Reflection.AssemblyMetadataAttribute(").Append(Literal(DefaultImageKey)).Append(", ").Append(Literal(defaultImage)).Append(")]\n\n");
         OpenNamespace(builder, rootNamespace);
         builder.Append("    /// <summary>The Kubernetes manifests K8sGen generated for this project: a constant per workload, and <see cref=\"All\"/>.</summary>\n")
             .Append("    [global::System.CodeDom.Compiler.GeneratedCode(\"K8sGen\", \"").Append(typeof(ManifestEmitter).Assembly.GetName().Version!.ToString(3)).Append("\")]\n")

@@ -103,6 +103,7 @@ internal sealed record KeyValueModel(LocationInfo Attribute, Setting<string?> Ke
 /// </summary>
 internal sealed record GeneratorOptions(
     string RootNamespace,
+    string? ProjectDirectory,
     string DefaultImage,
     string Version,
     string? PartOf,

@@ -26,6 +26,7 @@ internal static class OptionsParser
 
         return new GeneratorOptions(
             RootNamespace: ToNamespace(rootNamespace),
+            ProjectDirectory: Property(options, "MSBuildProjectDirectory"),
             DefaultImage: image,
             Version: ToLabelValue(version),
             // An explicit K8sGenPartOf is validated; the implicit solution name is made valid instead.

@@ -1,0 +1,62 @@
+namespace K8sGen.MSBuild.Manifests;
+
+/// <summary>What the build task asks for.</summary>
+/// <param name="AssemblyPath">The compiled assembly holding the generator's YAML.</param>
+/// <param name="OutputDirectory">Where the manifests go (e.g. bin/Release/net10.0/publish/k8s/).</param>
+/// <param name="ProjectImage">The image the SDK builds for this project, when known; replaces the compile-time default.</param>
+public sealed record ManifestRequest(string AssemblyPath, string OutputDirectory, string? ProjectImage);
+
+/// <summary>The outcome: errors (nothing was written) or what was written, per workload with its kinds.</summary>
+public sealed record ManifestOutcome(IReadOnlyList<ManifestError> Errors, WriteResult? Written, IReadOnlyList<(string Workload, IReadOnlyList<string> Kinds)> Workloads);
+
+/// <summary>
+/// The task's work as plain code: read the YAML from the assembly, stamp the project image, validate
+/// everything, and only then write. Any error means no file is touched.
+/// </summary>
+public static class ManifestPipeline
+{
+    public static ManifestOutcome Run(ManifestRequest request)
+    {
+        EmbeddedManifests embedded;
+        try
+        {
+            embedded = EmbeddedManifests.Read(request.AssemblyPath);
+        }
+        catch (Exception exception) when (exception is IOException or BadImageFormatException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            return Failed(new ManifestError(ErrorCodes.UnreadableAssembly, $"cannot read the manifests from '{request.AssemblyPath}': {exception.Message}."));
+        }
+
+        var workloads = embedded.Workloads;
+        if (request.ProjectImage is { Length: > 0 } image && embedded.DefaultImage is { } defaultImage)
+        {
+            if (ImageStamp.Check(image) is { } imageError)
+            {
+                return Failed(new ManifestError(ErrorCodes.InvalidImage, $"the project image '{image}' is not a valid image reference: {imageError}. Check ContainerRegistry, ContainerRepository and ContainerImageTag(s)."));
+            }
+
+            workloads = [.. workloads.Select(w => w with { Yaml = ImageStamp.Apply(w.Yaml, defaultImage, image) })];
+        }
+
+        var errors = ManifestValidator.Validate(workloads, out var parsed);
+        if (errors.Count > 0)
+        {
+            return new ManifestOutcome(errors, null, []);
+        }
+
+        try
+        {
+            var written = ManifestWriter.Write(request.OutputDirectory, workloads);
+            var kinds = parsed
+                .Select(p => (p.Source.Name, (IReadOnlyList<string>)[.. p.Objects.OfType<k8s.IKubernetesObject>().Select(o => o.Kind)]))
+                .ToList();
+            return new ManifestOutcome([], written, kinds);
+        }
+        catch (ManifestWriteException exception)
+        {
+            return Failed(new ManifestError(ErrorCodes.WriteFailed, exception.Message + "."));
+        }
+    }
+
+    private static ManifestOutcome Failed(ManifestError error) => new([error], null, []);
+}

@@ -1,0 +1,184 @@
+using k8s;
+using k8s.Models;
+using YamlDotNet.Core;
+
+namespace K8sGen.MSBuild.Manifests;
+
+/// <summary>A workload's documents, strictly parsed into KubernetesClient models.</summary>
+public sealed record ParsedWorkload(WorkloadYaml Source, IReadOnlyList<object> Objects);
+
+/// <summary>
+/// The task's second line of defence after the analyzer: every document is strictly re-parsed
+/// (unknown fields, wrong types and unknown kinds fail), then checked across resources the way the
+/// API server and controllers will use them.
+/// </summary>
+public static class ManifestValidator
+{
+    private static readonly Dictionary<string, Type> TypeMap = new()
+    {
+        [V1ServiceMonitor.ApiVersionAndKind] = typeof(V1ServiceMonitor),
+    };
+
+    public static IReadOnlyList<ManifestError> Validate(IReadOnlyList<WorkloadYaml> workloads, out IReadOnlyList<ParsedWorkload> parsed)
+    {
+        var errors = new List<ManifestError>();
+        var result = new List<ParsedWorkload>();
+        foreach (var workload in workloads)
+        {
+            if (Parse(workload, errors) is { } objects)
+            {
+                result.Add(new ParsedWorkload(workload, objects));
+            }
+        }
+
+        parsed = result;
+        if (errors.Count == 0)
+        {
+            CheckAcrossResources(result, errors);
+        }
+
+        return errors;
+    }
+
+    /// <summary>Strict parsing, with KubernetesClient's poor exception messages turned into located errors.</summary>
+    public static IReadOnlyList<object>? Parse(WorkloadYaml workload, List<ManifestError> errors)
+    {
+        try
+        {
+            return KubernetesYaml.LoadAllFromString(workload.Yaml, TypeMap, strict: true);
+        }
+        catch (YamlException exception)
+        {
+            var detail = exception.InnerException?.Message ?? exception.Message;
+            errors.Add(Error(ErrorCodes.InvalidDocument, workload, $"its YAML is not valid Kubernetes at line {exception.Start.Line}, column {exception.Start.Column}: {detail}"));
+        }
+        catch (KeyNotFoundException exception)
+        {
+            errors.Add(Error(ErrorCodes.InvalidDocument, workload, $"a document has an apiVersion/kind that Kubernetes does not know ({exception.Message})"));
+        }
+
+        return null;
+    }
+
+    private static void CheckAcrossResources(IReadOnlyList<ParsedWorkload> workloads, List<ManifestError> errors)
+    {
+        var names = new Dictionary<(string Kind, string Namespace, string Name), string>();
+        foreach (var workload in workloads)
+        {
+            foreach (var item in workload.Objects.OfType<IKubernetesObject<V1ObjectMeta>>())
+            {
+                var key = (item.Kind, item.Metadata.NamespaceProperty ?? string.Empty, item.Metadata.Name);
+                if (names.TryGetValue(key, out var other))
+                {
+                    errors.Add(Error(ErrorCodes.DuplicateName, workload.Source, $"{item.Kind} '{item.Metadata.Name}' is also written by workload '{other}'; names must be unique per kind and namespace"));
+                }
+                else
+                {
+                    names[key] = workload.Source.Name;
+                }
+            }
+        }
+
+        var all = workloads.SelectMany(w => w.Objects).ToList();
+        foreach (var workload in workloads)
+        {
+            foreach (var deployment in workload.Objects.OfType<V1Deployment>())
+            {
+                if (!Selects(deployment.Spec.Selector?.MatchLabels, deployment.Spec.Template.Metadata?.Labels))
+                {
+                    errors.Add(Error(ErrorCodes.SelectorMismatch, workload.Source, $"Deployment '{deployment.Metadata.Name}', spec.selector: `selector` does not match template `labels`"));
+                }
+            }
+
+            foreach (var service in workload.Objects.OfType<V1Service>())
+            {
+                CheckService(workload.Source, service, all, errors);
+            }
+
+            foreach (var ingress in workload.Objects.OfType<V1Ingress>())
+            {
+                CheckIngress(workload.Source, ingress, all, errors);
+            }
+
+            foreach (var monitor in workload.Objects.OfType<V1ServiceMonitor>())
+            {
+                CheckServiceMonitor(workload.Source, monitor, all, errors);
+            }
+        }
+    }
+
+    private static void CheckService(WorkloadYaml source, V1Service service, List<object> all, List<ManifestError> errors)
+    {
+        var pods = all.OfType<V1Deployment>()
+            .Where(d => SameNamespace(d.Metadata, service.Metadata) && service.Spec.Selector is { Count: > 0 } && Selects(service.Spec.Selector, d.Spec.Template.Metadata?.Labels))
+            .ToList();
+        if (pods.Count == 0)
+        {
+            errors.Add(Error(ErrorCodes.ServiceMismatch, source, $"Service '{service.Metadata.Name}', spec.selector: selects no pods of this project"));
+            return;
+        }
+
+        var containerPorts = pods.SelectMany(d => d.Spec.Template.Spec.Containers).SelectMany(c => c.Ports ?? []).ToList();
+        for (var i = 0; i < (service.Spec.Ports?.Count ?? 0); i++)
+        {
+            var target = service.Spec.Ports![i].TargetPort?.Value;
+            var found = target is null || containerPorts.Any(p => p.Name == target || p.ContainerPort.ToString(System.Globalization.CultureInfo.InvariantCulture) == target);
+            if (!found)
+            {
+                var known = string.Join(", ", containerPorts.Select(p => p.Name ?? p.ContainerPort.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                errors.Add(Error(ErrorCodes.ServiceMismatch, source, $"Service '{service.Metadata.Name}', spec.ports[{i}].targetPort: '{target}' is no port of the selected containers (they have: {known})"));
+            }
+        }
+    }
+
+    private static void CheckIngress(WorkloadYaml source, V1Ingress ingress, List<object> all, List<ManifestError> errors)
+    {
+        var rules = ingress.Spec.Rules ?? [];
+        for (var r = 0; r < rules.Count; r++)
+        {
+            var paths = rules[r].Http?.Paths ?? [];
+            for (var p = 0; p < paths.Count; p++)
+            {
+                var backend = paths[p].Backend?.Service;
+                var field = $"spec.rules[{r}].http.paths[{p}].backend.service";
+                var service = all.OfType<V1Service>().FirstOrDefault(s => s.Metadata.Name == backend?.Name && SameNamespace(s.Metadata, ingress.Metadata));
+                if (service is null)
+                {
+                    errors.Add(Error(ErrorCodes.IngressBackendMismatch, source, $"Ingress '{ingress.Metadata.Name}', {field}.name: no Service '{backend?.Name}' in this project"));
+                }
+                else if (!(service.Spec.Ports ?? []).Any(port => port.Name == backend!.Port?.Name && backend.Port?.Name is not null || port.Port == backend!.Port?.Number))
+                {
+                    errors.Add(Error(ErrorCodes.IngressBackendMismatch, source, $"Ingress '{ingress.Metadata.Name}', {field}.port: Service '{service.Metadata.Name}' has no port '{backend!.Port?.Name ?? backend.Port?.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture)}'"));
+                }
+            }
+        }
+    }
+
+    private static void CheckServiceMonitor(WorkloadYaml source, V1ServiceMonitor monitor, List<object> all, List<ManifestError> errors)
+    {
+        var services = all.OfType<V1Service>().Where(s => SameNamespace(s.Metadata, monitor.Metadata) && Selects(monitor.Spec.Selector.MatchLabels, s.Metadata.Labels)).ToList();
+        if (services.Count == 0)
+        {
+            errors.Add(Error(ErrorCodes.ServiceMonitorMismatch, source, $"ServiceMonitor '{monitor.Metadata.Name}', spec.selector: selects no Service of this project"));
+            return;
+        }
+
+        for (var i = 0; i < monitor.Spec.Endpoints.Count; i++)
+        {
+            var port = monitor.Spec.Endpoints[i].Port;
+            if (!services.Any(s => (s.Spec.Ports ?? []).Any(p => p.Name == port)))
+            {
+                errors.Add(Error(ErrorCodes.ServiceMonitorMismatch, source, $"ServiceMonitor '{monitor.Metadata.Name}', spec.endpoints[{i}].port: '{port}' is not a named port of the selected Service"));
+            }
+        }
+    }
+
+    /// <summary>A label selector's matchLabels all appear, with the same values, in <paramref name="labels"/>.</summary>
+    private static bool Selects(IDictionary<string, string>? selector, IDictionary<string, string>? labels) =>
+        selector is { Count: > 0 } && labels is not null && selector.All(pair => labels.TryGetValue(pair.Key, out var value) && value == pair.Value);
+
+    private static bool SameNamespace(V1ObjectMeta a, V1ObjectMeta b) => (a.NamespaceProperty ?? string.Empty) == (b.NamespaceProperty ?? string.Empty);
+
+    private static ManifestError Error(string code, WorkloadYaml workload, string detail) =>
+        new(code, $"workload '{workload.Name}': {detail}.", workload.SourceFile);
+}
