@@ -1,5 +1,6 @@
 using k8s.Models;
 using K8sGen.Generator.Tests.Infrastructure;
+using K8sGen.MSBuild.Manifests;
 
 namespace K8sGen.Generator.Tests;
 

@@ -14,10 +14,13 @@ public sealed record ParsedWorkload(WorkloadYaml Source, IReadOnlyList<object> O
 /// </summary>
 public static class ManifestValidator
 {
-    private static readonly Dictionary<string, Type> TypeMap = new()
+    /// <summary>Kinds KubernetesClient has no model for (CRDs K8sGen writes), for <c>KubernetesYaml.LoadAllFromString</c>.</summary>
+    public static readonly IReadOnlyDictionary<string, Type> CustomTypes = new Dictionary<string, Type>
     {
         [V1ServiceMonitor.ApiVersionAndKind] = typeof(V1ServiceMonitor),
     };
+
+    private static readonly Dictionary<string, Type> TypeMap = new(CustomTypes);
 
     public static IReadOnlyList<ManifestError> Validate(IReadOnlyList<WorkloadYaml> workloads, out IReadOnlyList<ParsedWorkload> parsed)
     {

@@ -1,0 +1,61 @@
+using k8s.Models;
+using K8sGen.MSBuild.Manifests;
+
+namespace K8sGen.MSBuild.Tests;
+
+public sealed class ManifestPipelineTests : IDisposable
+{
+    private readonly string _directory = TestAssemblies.TempDirectory();
+
+    private string Folder => Path.Combine(_directory, "k8s");
+
+    [Fact]
+    public void Writes_validated_manifests_with_the_sdk_image_for_project_images_only()
+    {
+        var assembly = TestAssemblies.Build(_directory, """
+            [Deployment] [Port(8080)] [Route("/orders")] public class OrdersService { }
+            [Deployment(Image = "nginx:1.27")] public class Proxy { }
+            """);
+
+        var outcome = ManifestPipeline.Run(new ManifestRequest(assembly, Folder, "localhost:5000/shop/orders:2.0.0"));
+
+        Assert.Empty(outcome.Errors);
+        Assert.Equal([("orders", ["Deployment", "Service", "Ingress"]), ("proxy", ["Deployment"])], outcome.Workloads.Select(w => (w.Workload, w.Kinds.ToArray())).ToList().ConvertAll(w => (w.Workload, (IReadOnlyList<string>)w.Item2)), new WorkloadComparer());
+        var orders = (V1Deployment)k8s.KubernetesYaml.LoadAllFromString(File.ReadAllText(Path.Combine(Folder, "orders.yaml")), strict: true)[0];
+        Assert.Equal("localhost:5000/shop/orders:2.0.0", orders.Spec.Template.Spec.Containers[0].Image);
+        var proxy = (V1Deployment)k8s.KubernetesYaml.LoadAllFromString(File.ReadAllText(Path.Combine(Folder, "proxy.yaml")), strict: true)[0];
+        Assert.Equal("nginx:1.27", proxy.Spec.Template.Spec.Containers[0].Image);
+    }
+
+    [Fact]
+    public void An_invalid_project_image_is_KSG2007_and_writes_nothing()
+    {
+        var assembly = TestAssemblies.Build(_directory, "[Deployment] public class OrdersService { }");
+
+        var outcome = ManifestPipeline.Run(new ManifestRequest(assembly, Folder, "Shop/Orders:1 0"));
+
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal("KSG2007: the project image 'Shop/Orders:1 0' is not a valid image reference: it does not follow the image reference grammar. Check ContainerRegistry, ContainerRepository and ContainerImageTag(s).", error.ToString());
+        Assert.False(Directory.Exists(Folder));
+    }
+
+    [Fact]
+    public void A_failed_write_is_KSG2009()
+    {
+        var assembly = TestAssemblies.Build(_directory, "[Deployment] public class OrdersService { }");
+        File.WriteAllText(Folder, "a file where the folder should be");
+
+        var outcome = ManifestPipeline.Run(new ManifestRequest(assembly, Folder, null));
+
+        Assert.Equal("KSG2009", Assert.Single(outcome.Errors).Code);
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private sealed class WorkloadComparer : IEqualityComparer<(string, IReadOnlyList<string>)>
+    {
+        public bool Equals((string, IReadOnlyList<string>) x, (string, IReadOnlyList<string>) y) => x.Item1 == y.Item1 && x.Item2.SequenceEqual(y.Item2);
+
+        public int GetHashCode((string, IReadOnlyList<string>) obj) => obj.Item1.GetHashCode();
+    }
+}

@@ -1,0 +1,165 @@
+using K8sGen.MSBuild.Manifests;
+
+namespace K8sGen.MSBuild.Tests;
+
+/// <summary>The task's own checks, on YAML the generator would never write (hand edits, future bugs).</summary>
+public class ManifestValidatorTests
+{
+    private const string Deployment = """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: orders
+        spec:
+          selector:
+            matchLabels:
+              app: orders
+          template:
+            metadata:
+              labels:
+                app: orders
+            spec:
+              containers:
+              - name: orders
+                image: shop/orders:1
+                ports:
+                - name: http
+                  containerPort: 8080
+
+        """;
+
+    private const string Service = """
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: orders
+          labels:
+            app: orders
+        spec:
+          selector:
+            app: orders
+          ports:
+          - name: http
+            port: 80
+            targetPort: http
+
+        """;
+
+    [Fact]
+    public void Valid_documents_pass()
+    {
+        var errors = Validate(Deployment + "---\n" + Service);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void An_unknown_field_is_KSG2002_with_its_position()
+    {
+        var error = Assert.Single(Validate(Deployment.Replace("  selector:", "  replicaz: 3\n  selector:")));
+        Assert.Equal("KSG2002", error.Code);
+        Assert.StartsWith("workload 'orders': its YAML is not valid Kubernetes at line 6, column 3: Property 'replicaz' not found on type 'k8s.Models.V1DeploymentSpec'", error.Message);
+        Assert.Equal("Orders.cs", error.File);
+    }
+
+    [Fact]
+    public void An_unknown_kind_is_KSG2002_not_a_KeyNotFoundException()
+    {
+        var error = Assert.Single(Validate("apiVersion: v1\nkind: Frobnicator\nmetadata:\n  name: x\n"));
+        Assert.Equal("KSG2002", error.Code);
+        Assert.Contains("a document has an apiVersion/kind that Kubernetes does not know", error.Message);
+        Assert.Contains("v1/Frobnicator", error.Message);
+    }
+
+    [Fact]
+    public void A_selector_that_misses_the_template_labels_is_KSG2003()
+    {
+        var error = Assert.Single(Validate(Deployment.Replace("labels:\n        app: orders", "labels:\n        app: other")));
+        Assert.Equal("KSG2003", error.Code);
+        Assert.Equal("workload 'orders': Deployment 'orders', spec.selector: `selector` does not match template `labels`.", error.Message);
+    }
+
+    [Fact]
+    public void A_service_target_port_missing_on_the_container_is_KSG2004()
+    {
+        var error = Assert.Single(Validate(Deployment + "---\n" + Service.Replace("targetPort: http", "targetPort: web")));
+        Assert.Equal("KSG2004", error.Code);
+        Assert.Equal("workload 'orders': Service 'orders', spec.ports[0].targetPort: 'web' is no port of the selected containers (they have: http).", error.Message);
+    }
+
+    [Fact]
+    public void A_service_that_selects_no_pods_is_KSG2004()
+    {
+        var error = Assert.Single(Validate(Deployment + "---\n" + Service.Replace("    app: orders\n  ports", "    app: nothing\n  ports")));
+        Assert.Equal("KSG2004", error.Code);
+        Assert.Equal("workload 'orders': Service 'orders', spec.selector: selects no pods of this project.", error.Message);
+    }
+
+    [Fact]
+    public void An_ingress_backend_without_service_or_port_is_KSG2005()
+    {
+        const string ingress = """
+            apiVersion: networking.k8s.io/v1
+            kind: Ingress
+            metadata:
+              name: orders
+            spec:
+              rules:
+              - http:
+                  paths:
+                  - path: /
+                    pathType: Prefix
+                    backend:
+                      service:
+                        name: orders
+                        port:
+                          name: grpc
+                  - path: /b
+                    pathType: Prefix
+                    backend:
+                      service:
+                        name: billing
+                        port:
+                          name: http
+
+            """;
+        var errors = Validate(Deployment + "---\n" + Service + "---\n" + ingress);
+
+        Assert.Equal(
+            [
+                "KSG2005: workload 'orders': Ingress 'orders', spec.rules[0].http.paths[0].backend.service.port: Service 'orders' has no port 'grpc'.",
+                "KSG2005: workload 'orders': Ingress 'orders', spec.rules[0].http.paths[1].backend.service.name: no Service 'billing' in this project.",
+            ],
+            errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void Two_workloads_writing_one_name_is_KSG2006()
+    {
+        var errors = ManifestValidator.Validate([new WorkloadYaml("a", Deployment, null), new WorkloadYaml("b", Deployment, null)], out _);
+        var error = Assert.Single(errors);
+        Assert.Equal("KSG2006: workload 'b': Deployment 'orders' is also written by workload 'a'; names must be unique per kind and namespace.", error.ToString());
+    }
+
+    [Fact]
+    public void A_service_monitor_port_that_is_not_a_named_service_port_is_KSG2008()
+    {
+        const string monitor = """
+            apiVersion: monitoring.coreos.com/v1
+            kind: ServiceMonitor
+            metadata:
+              name: orders
+            spec:
+              selector:
+                matchLabels:
+                  app: orders
+              endpoints:
+              - port: metrics
+
+            """;
+        var error = Assert.Single(Validate(Deployment + "---\n" + Service + "---\n" + monitor));
+        Assert.Equal("KSG2008: workload 'orders': ServiceMonitor 'orders', spec.endpoints[0].port: 'metrics' is not a named port of the selected Service.", error.ToString());
+    }
+
+    private static IReadOnlyList<ManifestError> Validate(string yaml) =>
+        ManifestValidator.Validate([new WorkloadYaml("orders", yaml, "Orders.cs")], out _);
+}
