@@ -1,0 +1,115 @@
+using k8s;
+using k8s.Models;
+using K8sGen.MSBuild.Manifests;
+
+namespace K8sGen.EndToEnd.Tests;
+
+/// <summary>
+/// The K8sGen package as a user meets it: one PackageReference, attributes, <c>dotnet publish</c>,
+/// and manifests on disk that <c>kubectl kustomize</c> renders and strict parsing accepts.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed class PackageTests(PackageFeed feed)
+{
+    private const string Program = """
+        var app = WebApplication.Create(args);
+        app.MapGet("/", () => "ok");
+        app.Run();
+        """;
+
+    [Fact]
+    public void Publish_writes_validated_manifests_rewrites_nothing_when_unchanged_and_removes_deleted_workloads()
+    {
+        var project = feed.WriteProject(feed.NewDirectory("publish"), "Orders.Api");
+        File.WriteAllText(Path.Combine(project, "Program.cs"), Program);
+        File.WriteAllText(Path.Combine(project, "Workloads.cs"), """
+            using K8sGen;
+            namespace Orders.Api;
+            [Deployment(Replicas = 2)] [Port(8080)] [Route("/orders", Host = "shop.example")] [Scrape(ServiceMonitor = true)]
+            [Liveness("/healthz")] [Resources(CpuRequest = "100m", MemoryLimit = "256Mi")]
+            public sealed class OrdersService { }
+            """);
+        File.WriteAllText(Path.Combine(project, "Worker.cs"), """
+            using K8sGen;
+            namespace Orders.Api;
+            [Deployment(Name = "orders-worker")]
+            public sealed class Worker { }
+            """);
+
+        var (exitCode, output) = Dotnet.Run(project, "publish", "-c", "Release");
+
+        Assert.True(exitCode == 0, output);
+        var k8s = Path.Combine(project, "bin/Release/net10.0/publish/k8s");
+        Assert.Contains("K8sGen: orders → Deployment, Service, Ingress, ServiceMonitor; orders-worker → Deployment → bin/Release/net10.0/publish/k8s/", output);
+        Assert.Equal([".k8sgen-files", "kustomization.yaml", "orders-worker.yaml", "orders.yaml"], Directory.GetFiles(k8s).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var rendered = Kubectl.Kustomize(k8s);
+        var objects = KubernetesYaml.LoadAllFromString(rendered, new Dictionary<string, Type>(ManifestValidator.CustomTypes), strict: true);
+        Assert.Equal(["Deployment", "Deployment", "Ingress", "Service", "ServiceMonitor"], objects.Cast<IKubernetesObject>().Select(o => o.Kind).Order(StringComparer.Ordinal));
+        Assert.Equal("orders-api:latest", objects.OfType<V1Deployment>().First().Spec.Template.Spec.Containers[0].Image);
+        Assert.True(File.Exists(Path.Combine(project, "bin/Release/net10.0/k8s/kustomization.yaml")), "dotnet build output has its own k8s folder");
+
+        // No change: neither a build nor a publish rewrites any manifest, and the build skips the target.
+        var before = Timestamps(project);
+        Thread.Sleep(1100);
+        (exitCode, output) = Dotnet.Run(project, "build", "-c", "Release", "-v:n");
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("Skipping target \"K8sGenWriteManifests\" because all output files are up-to-date", output);
+        (exitCode, output) = Dotnet.Run(project, "publish", "-c", "Release");
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(before, Timestamps(project));
+
+        // A workload class deleted: its manifest goes, a user's file in the folder stays.
+        File.WriteAllText(Path.Combine(k8s, "README.txt"), "my notes");
+        File.Delete(Path.Combine(project, "Worker.cs"));
+        (exitCode, output) = Dotnet.Run(project, "publish", "-c", "Release");
+        Assert.True(exitCode == 0, output);
+        Assert.Equal([".k8sgen-files", "README.txt", "kustomization.yaml", "orders.yaml"], Directory.GetFiles(k8s).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("orders-worker", Kubectl.Kustomize(k8s));
+    }
+
+    [Fact]
+    public void Each_project_of_a_solution_gets_its_own_folder_and_net8_consumers_work()
+    {
+        var solution = feed.NewDirectory("solution");
+        var api = feed.WriteProject(solution, "Api");
+        File.WriteAllText(Path.Combine(api, "Program.cs"), Program + "\n[K8sGen.Deployment, K8sGen.Port(8080)] public partial class Program { }\n");
+        var jobs = feed.WriteProject(solution, "Jobs", targetFramework: "net8.0", sdk: "Microsoft.NET.Sdk", extraProperties: "<OutputType>Exe</OutputType>");
+        File.WriteAllText(Path.Combine(jobs, "Program.cs"), "System.Console.WriteLine(Jobs.K8sManifests.All);\n[K8sGen.Deployment(Name = \"nightly\")] class Nightly { }\n");
+        Assert.Equal(0, Dotnet.Run(solution, "new", "sln", "-n", "Shop", "--format", "sln").ExitCode);
+        Assert.Equal(0, Dotnet.Run(solution, "sln", "add", "Api/Api.csproj", "Jobs/Jobs.csproj").ExitCode);
+
+        var (exitCode, output) = Dotnet.Run(solution, "build", "-c", "Release");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(["kustomization.yaml", "program.yaml"], Manifests(Path.Combine(api, "bin/Release/net10.0/k8s")));
+        Assert.Equal(["kustomization.yaml", "nightly.yaml"], Manifests(Path.Combine(jobs, "bin/Release/net8.0/k8s")));
+        Assert.Contains("name: nightly", Kubectl.Kustomize(Path.Combine(jobs, "bin/Release/net8.0/k8s")));
+        Assert.Contains("app.kubernetes.io/part-of: shop", File.ReadAllText(Path.Combine(api, "bin/Release/net10.0/k8s/program.yaml")));
+    }
+
+    [Theory]
+    [InlineData("-p:K8sGenNamespace=Shop_Prod", "", "error KSG1080: MSBuild property K8sGenNamespace = 'Shop_Prod' is invalid")]
+    [InlineData("-p:ContainerImageTag=1.0 beta", "", "error KSG1081: The image this project builds, 'orders-api:1.0 beta', is not a valid image reference")]
+    [InlineData("-p:Nothing=1", "Image = \"Shop/Orders:1\"", "Workloads.cs(2,21): error KSG1007: Image 'Shop/Orders:1' is not a valid image reference")]
+    public void Invalid_settings_fail_with_a_KSG_error_and_write_no_files(string property, string deploymentArguments, string expected)
+    {
+        var project = feed.WriteProject(feed.NewDirectory("invalid"), "Orders.Api");
+        File.WriteAllText(Path.Combine(project, "Program.cs"), Program);
+        File.WriteAllText(Path.Combine(project, "Workloads.cs"), $"using K8sGen;\n[Deployment({deploymentArguments})] public sealed class OrdersService {{ }}\n");
+
+        var (exitCode, output) = Dotnet.Run(project, "publish", "-c", "Release", property);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains(expected, output);
+        Assert.False(Directory.Exists(Path.Combine(project, "bin/Release/net10.0/k8s")));
+        Assert.False(Directory.Exists(Path.Combine(project, "bin/Release/net10.0/publish/k8s")));
+    }
+
+    private static Dictionary<string, DateTime> Timestamps(string project) =>
+        Directory.GetFiles(Path.Combine(project, "bin/Release/net10.0"), "*", SearchOption.AllDirectories)
+            .Where(f => f.Contains("/k8s/", StringComparison.Ordinal))
+            .ToDictionary(f => f, File.GetLastWriteTimeUtc);
+
+    private static IEnumerable<string?> Manifests(string directory) =>
+        Directory.GetFiles(directory, "*.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal);
+}
