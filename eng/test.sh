@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# The test command of the README and of CI: build everything with warnings as errors, run every
-# test project, and print one closing summary line ("Total: N passed, N failed, N skipped").
+# The test command of the README and of CI: build everything with warnings as errors, pack K8sGen
+# for the samples, run every test project (the repository's and the Shop's), and print one closing
+# summary line ("Total: N passed, N failed, N skipped").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 dotnet build K8sGen.sln -c Release -warnaserror -nologo -v minimal
+eng/pack.sh
+dotnet build samples/Shop/Shop.sln -c Release -warnaserror -nologo -v minimal
 
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 status=0
 dotnet test K8sGen.sln -c Release --no-build -nologo 2>&1 | tee "$log" || status=$?
+dotnet test samples/Shop/Shop.sln -c Release --no-build -nologo 2>&1 | tee -a "$log" || status=$?
 
 # dotnet test prints one "Passed!/Failed!  - Failed: F, Passed: P, Skipped: S, Total: T" line per test assembly.
 awk -F'[:,]' '/(Passed|Failed)! +- Failed:/ { f += $2; p += $4; s += $6; n++ }
