@@ -18,6 +18,7 @@ public sealed class ManifestPipelineTests : IDisposable
             """);
 
         var outcome = ManifestPipeline.Run(new ManifestRequest(assembly, Folder, "localhost:5000/shop/orders:2.0.0"));
+        Assert.Contains("image: \"localhost:5000/shop/orders:2.0.0\"\n        imagePullPolicy: IfNotPresent\n", File.ReadAllText(Path.Combine(Folder, "orders.yaml")));
 
         Assert.Empty(outcome.Errors);
         Assert.Equal([("orders", ["Deployment", "Service", "Ingress"]), ("proxy", ["Deployment"])], outcome.Workloads.Select(w => (w.Workload, w.Kinds.ToArray())).ToList().ConvertAll(w => (w.Workload, (IReadOnlyList<string>)w.Item2)), new WorkloadComparer());
@@ -57,5 +58,18 @@ public sealed class ManifestPipelineTests : IDisposable
         public bool Equals((string, IReadOnlyList<string>) x, (string, IReadOnlyList<string>) y) => x.Item1 == y.Item1 && x.Item2.SequenceEqual(y.Item2);
 
         public int GetHashCode((string, IReadOnlyList<string>) obj) => obj.Item1.GetHashCode();
+    }
+}
+
+public class ImageStampTests
+{
+    [Fact]
+    public void Replaces_the_default_image_and_its_pull_policy_only()
+    {
+        const string yaml = "      - name: a\n        image: \"a:latest\"\n        imagePullPolicy: Always\n      annotations:\n        shop.example/image: a:latest\n";
+
+        var stamped = K8sGen.MSBuild.Manifests.ImageStamp.Apply(yaml, "a:latest", "localhost:5000/a:1.2.3");
+
+        Assert.Equal("      - name: a\n        image: \"localhost:5000/a:1.2.3\"\n        imagePullPolicy: IfNotPresent\n      annotations:\n        shop.example/image: a:latest\n", stamped);
     }
 }

@@ -1,13 +1,16 @@
-using System.Text;
+using System.Text.RegularExpressions;
 using K8sGen.Generator.Emit;
+using K8sGen.Generator.Kubernetes;
 using K8sGen.Generator.Validation;
 
 namespace K8sGen.MSBuild.Manifests;
 
 /// <summary>
 /// Points containers that run the project's own image at the image the SDK actually builds (or
-/// pushed, by digest). Only the <c>image:</c> lines that hold the generator's default change, as
-/// text: re-serializing with KubernetesClient would unquote strings such as "0x1F" (validation.md).
+/// pushed, by digest), with the pull policy that image implies. It edits the generator's text: the
+/// <c>image:</c> line holding the default image and the <c>imagePullPolicy:</c> line the generator
+/// always writes right after it. Re-serializing with KubernetesClient instead would unquote strings
+/// such as "0x1F" (validation.md).
 /// </summary>
 public static class ImageStamp
 {
@@ -18,9 +21,12 @@ public static class ImageStamp
             return yaml;
         }
 
-        var from = "image: " + YamlScalars.Format(defaultImage) + "\n";
-        var to = "image: " + YamlScalars.Format(projectImage) + "\n";
-        return yaml.Replace(from, to, StringComparison.Ordinal);
+        var pattern = new Regex(
+            @"^(?<image>[ ]*(?:- )?image: )" + Regex.Escape(YamlScalars.Format(defaultImage)) + @"\n(?<policy>[ ]*imagePullPolicy: )\S+$",
+            RegexOptions.Multiline | RegexOptions.CultureInvariant);
+        var replacement = YamlScalars.Format(projectImage);
+        var policy = PullPolicy.For(projectImage);
+        return pattern.Replace(yaml, match => match.Groups["image"].Value + replacement + "\n" + match.Groups["policy"].Value + policy);
     }
 
     /// <summary>Null when <paramref name="image"/> is a valid reference, else why not.</summary>

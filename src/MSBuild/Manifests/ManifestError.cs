@@ -22,5 +22,4 @@ public static class ErrorCodes
     public const string InvalidImage = "KSG2007";
     public const string ServiceMonitorMismatch = "KSG2008";
     public const string WriteFailed = "KSG2009";
-    public const string InvalidSetting = "KSG2010";
 }

@@ -24,7 +24,7 @@ public static class ManifestPipeline
         }
         catch (Exception exception) when (exception is IOException or BadImageFormatException or InvalidOperationException or UnauthorizedAccessException)
         {
-            return Failed(new ManifestError(ErrorCodes.UnreadableAssembly, $"cannot read the manifests from '{request.AssemblyPath}': {exception.Message}."));
+            return Failed(new ManifestError(ErrorCodes.UnreadableAssembly, $"cannot read the manifests from '{request.AssemblyPath}': {exception.Message.TrimEnd('.')}."));
         }
 
         var workloads = embedded.Workloads;

@@ -52,12 +52,12 @@ public static class ManifestValidator
         }
         catch (YamlException exception)
         {
-            var detail = exception.InnerException?.Message ?? exception.Message;
+            var detail = (exception.InnerException?.Message ?? exception.Message).TrimEnd('.');
             errors.Add(Error(ErrorCodes.InvalidDocument, workload, $"its YAML is not valid Kubernetes at line {exception.Start.Line}, column {exception.Start.Column}: {detail}"));
         }
         catch (KeyNotFoundException exception)
         {
-            errors.Add(Error(ErrorCodes.InvalidDocument, workload, $"a document has an apiVersion/kind that Kubernetes does not know ({exception.Message})"));
+            errors.Add(Error(ErrorCodes.InvalidDocument, workload, $"a document has an apiVersion/kind that Kubernetes does not know ({exception.Message.TrimEnd('.')})"));
         }
 
         return null;

@@ -46,9 +46,14 @@ public static class ManifestWriter
             {
                 if (!owned.Contains(name) && File.Exists(Path.Combine(directory, name)))
                 {
-                    throw new ManifestWriteException($"'{Path.Combine(directory, name)}' exists and was not written by K8sGen; move it away or set K8sGenOutputPath to another folder");
+                    throw new ManifestWriteException($"'{Path.Combine(directory, name)}' exists and was not written by K8sGen; move it away, or set K8sGenFolderName (or K8sGenOutputPath) to another folder");
                 }
             }
+
+            // Claim new files before writing them, so an interrupted write never leaves a file K8sGen
+            // wrote but does not own (the next build would refuse to touch it).
+            var claimed = owned.Union(files.Keys).Order(StringComparer.Ordinal);
+            WriteIfChanged(Path.Combine(directory, OwnershipFile), Utf8.GetBytes(string.Concat(claimed.Select(k => k + "\n"))));
 
             var written = new List<string>();
             var unchanged = new List<string>();
@@ -68,7 +73,7 @@ public static class ManifestWriter
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new ManifestWriteException($"could not write the manifests to '{directory}': {exception.Message}", exception);
+            throw new ManifestWriteException($"could not write the manifests to '{directory}': {exception.Message.TrimEnd('.')}", exception);
         }
     }
 
