@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command of the README and of CI: build everything with warnings as errors, pack K8sGen
-# for the samples, run every test project (the repository's and the Shop's), and print one closing
-# summary line ("Total: N passed, N failed, N skipped").
+# for the samples, start a local registry with a .NET base image (eng/containers.sh; installs what is
+# missing with apt-get, so run as root), run every test project (the repository's and the Shop's),
+# stop the registry, and print one closing summary line ("Total: N passed, N failed, N skipped").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -10,8 +11,16 @@ dotnet build K8sGen.sln -c Release -warnaserror -nologo -v minimal
 eng/pack.sh
 dotnet build samples/Shop/Shop.sln -c Release -warnaserror -nologo -v minimal
 
+eng/containers.sh install
+trap 'eng/containers.sh stop' EXIT
+eng/containers.sh start
+export K8SGEN_TEST_REGISTRY=localhost:5000
+K8SGEN_TEST_BASE_IMAGE="$(eng/containers.sh base-image)"
+export K8SGEN_TEST_BASE_IMAGE
+eval "$(eng/containers.sh env)"
+
 log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
+trap 'rm -f "$log"; eng/containers.sh stop' EXIT
 status=0
 dotnet test K8sGen.sln -c Release --no-build -nologo 2>&1 | tee "$log" || status=$?
 dotnet test samples/Shop/Shop.sln -c Release --no-build -nologo 2>&1 | tee -a "$log" || status=$?

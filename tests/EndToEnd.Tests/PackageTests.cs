@@ -36,7 +36,7 @@ public sealed class PackageTests(PackageFeed feed)
             public sealed class Worker { }
             """);
 
-        var (exitCode, output) = Dotnet.Run(project, "publish", "-c", "Release");
+        var (exitCode, output) = Dotnet.Run(project, "publish", "-c", "Release", BaseImage);
 
         Assert.True(exitCode == 0, output);
         var k8s = Path.Combine(project, "bin/Release/net10.0/publish/k8s");
@@ -54,14 +54,14 @@ public sealed class PackageTests(PackageFeed feed)
         (exitCode, output) = Dotnet.Run(project, "build", "-c", "Release", "-v:n");
         Assert.True(exitCode == 0, output);
         Assert.Contains("Skipping target \"K8sGenWriteManifests\" because all output files are up-to-date", output);
-        (exitCode, output) = Dotnet.Run(project, "publish", "-c", "Release");
+        (exitCode, output) = Dotnet.Run(project, "publish", "-c", "Release", BaseImage);
         Assert.True(exitCode == 0, output);
         Assert.Equal(before, Timestamps(project));
 
         // A workload class deleted: its manifest goes, a user's file in the folder stays.
         File.WriteAllText(Path.Combine(k8s, "README.txt"), "my notes");
         File.Delete(Path.Combine(project, "Worker.cs"));
-        (exitCode, output) = Dotnet.Run(project, "publish", "-c", "Release");
+        (exitCode, output) = Dotnet.Run(project, "publish", "-c", "Release", BaseImage);
         Assert.True(exitCode == 0, output);
         Assert.Equal([".k8sgen-files", "README.txt", "kustomization.yaml", "orders.yaml"], Directory.GetFiles(k8s).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.DoesNotContain("orders-worker", Kubectl.Kustomize(k8s));
@@ -97,13 +97,16 @@ public sealed class PackageTests(PackageFeed feed)
         File.WriteAllText(Path.Combine(project, "Program.cs"), Program);
         File.WriteAllText(Path.Combine(project, "Workloads.cs"), $"using K8sGen;\n[Deployment({deploymentArguments})] public sealed class OrdersService {{ }}\n");
 
-        var (exitCode, output) = Dotnet.Run(project, "publish", "-c", "Release", property);
+        var (exitCode, output) = Dotnet.Run(project, "publish", "-c", "Release", BaseImage, property);
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains(expected, output);
         Assert.False(Directory.Exists(Path.Combine(project, "bin/Release/net10.0/k8s")));
         Assert.False(Directory.Exists(Path.Combine(project, "bin/Release/net10.0/publish/k8s")));
     }
+
+    // Publishing builds the image too; offline, its base comes from the local registry.
+    private static string BaseImage => $"-p:ContainerBaseImage={ContainerEnvironment.BaseImage}";
 
     private static Dictionary<string, DateTime> Timestamps(string project) =>
         Directory.GetFiles(Path.Combine(project, "bin/Release/net10.0"), "*", SearchOption.AllDirectories)

@@ -22,4 +22,6 @@ public static class ErrorCodes
     public const string InvalidImage = "KSG2007";
     public const string ServiceMonitorMismatch = "KSG2008";
     public const string WriteFailed = "KSG2009";
+    public const string ContainerUserMismatch = "KSG2010";
+    public const string ContainerFailed = "KSG2011";
 }

@@ -1,0 +1,53 @@
+using k8s.Models;
+
+namespace K8sGen.MSBuild.Manifests;
+
+/// <summary>What the project's container image must agree with: the ports and labels its workloads declare.</summary>
+/// <param name="Ports">TCP ports of the containers that run the project's own image.</param>
+/// <param name="Labels">Image labels: app.kubernetes.io/* shared by the workloads, and OCI title/version.</param>
+public sealed record ContainerSettings(IReadOnlyList<int> Ports, IReadOnlyList<KeyValuePair<string, string>> Labels)
+{
+    /// <summary>The user the manifests promise (<c>runAsUser</c>), the .NET images' <c>app</c> user.</summary>
+    public const string User = "1654";
+
+    public static ContainerSettings From(EmbeddedManifests embedded, List<ManifestError> errors)
+    {
+        var ports = new SortedSet<int>();
+        var labels = new List<IDictionary<string, string>>();
+        foreach (var workload in embedded.Workloads)
+        {
+            foreach (var deployment in ManifestValidator.Parse(workload, errors)?.OfType<V1Deployment>() ?? [])
+            {
+                var containers = deployment.Spec.Template.Spec.Containers.Where(c => c.Image == embedded.DefaultImage).ToList();
+                if (containers.Count > 0)
+                {
+                    labels.Add(deployment.Metadata.Labels ?? new Dictionary<string, string>());
+                }
+
+                foreach (var port in containers.SelectMany(c => c.Ports ?? []))
+                {
+                    ports.Add(port.ContainerPort);
+                }
+            }
+        }
+
+        // Labels every workload of the image agrees on (one project, one image, possibly several workloads).
+        var common = labels.Count == 0
+            ? []
+            : labels[0].Where(pair => pair.Key.StartsWith("app.kubernetes.io/", StringComparison.Ordinal) && labels.All(l => l.TryGetValue(pair.Key, out var v) && v == pair.Value))
+                .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+                .ToList();
+        var oci = new List<KeyValuePair<string, string>>();
+        if (common.FirstOrDefault(p => p.Key == "app.kubernetes.io/name") is { Value: { } title })
+        {
+            oci.Add(new("org.opencontainers.image.title", title));
+        }
+
+        if (common.FirstOrDefault(p => p.Key == "app.kubernetes.io/version") is { Value: { } version })
+        {
+            oci.Add(new("org.opencontainers.image.version", version));
+        }
+
+        return new ContainerSettings([.. ports], [.. common, .. oci]);
+    }
+}

@@ -1,0 +1,60 @@
+using K8sGen.MSBuild.Manifests;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace K8sGen.MSBuild.Tasks;
+
+/// <summary>
+/// Reads what the container image must agree with from the manifests the generator embedded, for the
+/// SDK's container support: <c>ContainerPort</c> and <c>ContainerLabel</c> items, and whether the
+/// project has any workload (no workload, no image).
+/// </summary>
+public sealed class GetK8sContainerSettings : Microsoft.Build.Utilities.Task
+{
+    /// <summary>The compiled assembly (<c>@(IntermediateAssembly)</c>).</summary>
+    [Required]
+    public string AssemblyPath { get; set; } = string.Empty;
+
+    /// <summary>The project's <c>ContainerUser</c>, which must be the user the manifests run as.</summary>
+    public string? ContainerUser { get; set; }
+
+    /// <summary>Ports for <c>@(ContainerPort)</c> (metadata <c>Type=tcp</c>).</summary>
+    [Output]
+    public ITaskItem[] Ports { get; private set; } = [];
+
+    /// <summary>Labels for <c>@(ContainerLabel)</c> (metadata <c>Value</c>).</summary>
+    [Output]
+    public ITaskItem[] Labels { get; private set; } = [];
+
+    /// <summary>True when the project has at least one workload.</summary>
+    [Output]
+    public bool HasWorkloads { get; private set; }
+
+    public override bool Execute()
+    {
+        var embedded = EmbeddedManifests.Read(AssemblyPath);
+        HasWorkloads = embedded.Workloads.Count > 0;
+        if (!HasWorkloads)
+        {
+            return true;
+        }
+
+        if (ContainerUser is { Length: > 0 } user && user != ContainerSettings.User && user != "app")
+        {
+            Log.LogError(null, ErrorCodes.ContainerUserMismatch, null, null, 0, 0, 0, 0,
+                $"ContainerUser is '{user}', but the manifests run the pod as user {ContainerSettings.User} (runAsUser, the .NET images' 'app' user). Remove ContainerUser or set it to {ContainerSettings.User}.");
+            return false;
+        }
+
+        var errors = new List<ManifestError>();
+        var settings = ContainerSettings.From(embedded, errors);
+        foreach (var error in errors)
+        {
+            Log.LogError(null, error.Code, null, error.File, 0, 0, 0, 0, error.Message);
+        }
+
+        Ports = [.. settings.Ports.Select(port => new TaskItem(port.ToString(System.Globalization.CultureInfo.InvariantCulture), new Dictionary<string, string> { ["Type"] = "tcp" }))];
+        Labels = [.. settings.Labels.Select(label => new TaskItem(label.Key, new Dictionary<string, string> { ["Value"] = label.Value }))];
+        return !Log.HasLoggedErrors;
+    }
+}

@@ -1,0 +1,178 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace K8sGen.EndToEnd.Tests;
+
+/// <summary>
+/// Issue 4's proof: the Shop, published as a user would, is a set of images in a real registry that the
+/// manifests reference by digest, and those manifests run under podman and answer over HTTP.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed class ShopContainerTests
+{
+    private static readonly (string Project, string Name, int HostPort)[] Services =
+    [
+        ("Users.V1", "users-v1", 18081),
+        ("Users.V2", "users-v2", 18082),
+        ("Web", "web", 18083),
+    ];
+
+    private static string Shop => Path.Combine(Dotnet.RepositoryRoot, "samples", "Shop");
+
+    [Fact]
+    public async Task Published_shop_images_are_the_ones_the_manifests_pin_and_they_run_from_the_manifests()
+    {
+        var scratch = Dotnet.ScratchDirectory("shop-run");
+        var overlay = new List<string>();
+        foreach (var (project, name, hostPort) in Services)
+        {
+            var (exitCode, output) = Dotnet.Run(
+                Shop, "publish", project, "-c", "Release", "-nologo",
+                $"-p:ContainerRegistry={ContainerEnvironment.Registry}", $"-p:ContainerBaseImage={ContainerEnvironment.BaseImage}",
+                "-p:K8sGenPinDigest=true", "-getProperty:GeneratedContainerDigest");
+            Assert.True(exitCode == 0, output);
+            var digest = output.Trim();
+            Assert.Matches("^sha256:[0-9a-f]{64}$", digest);
+
+            var k8s = Path.Combine(Shop, project, "bin/Release/net10.0/publish/k8s");
+            var image = Regex.Match(File.ReadAllText(Path.Combine(k8s, name + ".yaml")), "image: \"?([^\"\\n]+)").Groups[1].Value;
+            Assert.Equal($"{ContainerEnvironment.Registry}/shop/{name}@{digest}", image);
+            using var inspected = JsonDocument.Parse(Tool.Succeed("skopeo", "inspect", "--tls-verify=false", "docker://" + image));
+            Assert.Equal(digest, inspected.RootElement.GetProperty("Digest").GetString());
+
+            // The image agrees with the manifests: the port of [Port], the pods' user, the workload's labels.
+            using var config = JsonDocument.Parse(Tool.Succeed("skopeo", "inspect", "--config", "--tls-verify=false", "docker://" + image));
+            var settings = config.RootElement.GetProperty("config");
+            Assert.True(settings.GetProperty("ExposedPorts").TryGetProperty("8080/tcp", out _));
+            Assert.Equal("1654", settings.GetProperty("User").GetString());
+            Assert.Equal(name, settings.GetProperty("Labels").GetProperty("app.kubernetes.io/name").GetString());
+            Assert.Equal("K8sGen", settings.GetProperty("Labels").GetProperty("app.kubernetes.io/managed-by").GetString());
+
+            CopyDirectory(k8s, Path.Combine(scratch, name));
+            overlay.Add(TestOnlyPatches(name, hostPort, hasServiceMonitor: File.ReadAllText(Path.Combine(k8s, name + ".yaml")).Contains("kind: ServiceMonitor")));
+        }
+
+        File.WriteAllText(Path.Combine(scratch, "kustomization.yaml"), $"""
+            # Test only: one replica, the HTTP port on 127.0.0.1 (podman would otherwise publish on 0.0.0.0),
+            # no ServiceMonitor (podman runs pods; it skips Services and Ingresses itself).
+            resources:
+            {string.Concat(Services.Select(s => $"- {s.Name}\n"))}patches:
+            {string.Concat(overlay)}
+            """);
+        var rendered = Path.Combine(scratch, "shop.yaml");
+        File.WriteAllText(rendered, Kubectl.Kustomize(scratch));
+
+        try
+        {
+            Tool.Succeed("podman", "kube", "play", "--tls-verify=false", rendered);
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            Assert.Contains("Ada", await Get(http, 18081, "/v1/users"));
+            Assert.Contains("hello from users-v1", await Get(http, 18081, "/v1/users/about"));
+            Assert.Contains("Ada Lovelace", await Get(http, 18082, "/v2/users"));
+            Assert.Contains("hello from users-v2", await Get(http, 18082, "/v2/users/about"));
+            Assert.Contains("Welcome to the shop", await Get(http, 18083, "/"));
+            foreach (var (_, name, hostPort) in Services)
+            {
+                var metrics = await Get(http, hostPort, "/metrics");
+                Assert.Contains("# TYPE shop_http_requests_total counter", metrics);
+                Assert.Contains($"shop_http_requests_total{{service=\"{name}\"}} ", metrics);
+            }
+        }
+        finally
+        {
+            Tool.Run("podman", "kube", "down", rendered);
+            foreach (var (_, name, _) in Services)
+            {
+                Tool.Run("podman", "rmi", "--force", $"{ContainerEnvironment.Registry}/shop/{name}");
+            }
+
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Without_a_registry_publish_writes_an_image_archive_that_podman_loads()
+    {
+        var (exitCode, output) = Dotnet.Run(
+            Shop, "publish", "Web", "-c", "Release", "-nologo", "-p:ContainerRegistry=", $"-p:ContainerBaseImage={ContainerEnvironment.BaseImage}");
+
+        Assert.True(exitCode == 0, output);
+        var archive = Path.Combine(Shop, "Web/bin/Release/net10.0/publish/Web.image.tar");
+        Assert.True(File.Exists(archive), output);
+        var loaded = Tool.Succeed("podman", "load", "-i", archive);
+        Assert.Contains("shop/web:1.0.0", loaded);
+        Assert.Contains("image: \"shop/web:1.0.0\"", File.ReadAllText(Path.Combine(Shop, "Web/bin/Release/net10.0/publish/k8s/web.yaml")));
+        Tool.Run("podman", "rmi", "--force", "shop/web:1.0.0");
+    }
+
+    [Fact]
+    public void An_unreachable_registry_is_KSG2011_and_leaves_no_manifest_behind()
+    {
+        var (exitCode, output) = Dotnet.Run(
+            Shop, "publish", "Users.V1", "-c", "Release", "-nologo", "-p:ContainerRegistry=localhost:5999", $"-p:ContainerBaseImage={ContainerEnvironment.BaseImage}");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("error KSG2011: The container image for Users.V1 could not be built or written to registry 'localhost:5999'", output);
+        Assert.False(File.Exists(Path.Combine(Shop, "Users.V1/bin/Release/net10.0/publish/k8s/users-v1.yaml")));
+    }
+
+    [Fact]
+    public void A_container_user_other_than_the_pods_user_is_KSG2010()
+    {
+        var (exitCode, output) = Dotnet.Run(
+            Shop, "publish", "Users.V2", "-c", "Release", "-nologo", "-p:ContainerUser=root", $"-p:ContainerBaseImage={ContainerEnvironment.BaseImage}");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("error KSG2010: ContainerUser is 'root', but the manifests run the pod as user 1654", output);
+    }
+
+    private static async Task<string> Get(HttpClient http, int port, string path)
+    {
+        // The pod starts in a second or two; retry for a bounded while.
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await http.GetStringAsync($"http://127.0.0.1:{port}{path}");
+            }
+            catch (HttpRequestException) when (attempt < 40)
+            {
+                await Task.Delay(250);
+            }
+        }
+    }
+
+    private static string TestOnlyPatches(string name, int hostPort, bool hasServiceMonitor) => $$"""
+        - target:
+            kind: Deployment
+            name: {{name}}
+          patch: |-
+            - op: replace
+              path: /spec/replicas
+              value: 1
+            - op: add
+              path: /spec/template/spec/containers/0/ports/0/hostPort
+              value: {{hostPort}}
+            - op: add
+              path: /spec/template/spec/containers/0/ports/0/hostIP
+              value: 127.0.0.1
+
+        """ + (hasServiceMonitor ? $$"""
+        - patch: |-
+            $patch: delete
+            apiVersion: monitoring.coreos.com/v1
+            kind: ServiceMonitor
+            metadata:
+              name: {{name}}
+
+        """ : string.Empty);
+
+    private static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+    }
+}
