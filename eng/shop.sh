@@ -1,11 +1,29 @@
 #!/usr/bin/env bash
-# Packs K8sGen, publishes the three Shop services with it (as a user would), and shows what came out.
+# Packs K8sGen and publishes the three Shop services with it, as a user would: each publish builds the
+# service's image, pushes it to a local registry (127.0.0.1:5000, started here and stopped at the end;
+# eng/containers.sh installs what is missing with apt-get) and writes manifests pinned to its digest.
+# Then it shows the images in the registry and the manifests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 eng/pack.sh
+eng/containers.sh install
+trap 'eng/containers.sh stop' EXIT
+eng/containers.sh start
+base="$(eng/containers.sh base-image)"
+
 for service in Users.V1 Users.V2 Web; do
-  dotnet publish "samples/Shop/$service" -c Release -nologo -v minimal | grep -E "K8sGen:|error|warn" || true
+  dotnet publish "samples/Shop/$service" -c Release -nologo -v minimal \
+    -p:ContainerRegistry=localhost:5000 -p:ContainerBaseImage="$base" -p:K8sGenPinDigest=true \
+    | grep -E "K8sGen:|Pushed image|error|warn" || true
 done
+
+echo
+echo "=== images in the registry (localhost:5000)"
+for repository in shop/users-v1 shop/users-v2 shop/web; do
+  echo "$repository: $(skopeo inspect --tls-verify=false "docker://localhost:5000/$repository:1.0.0" | grep -m1 '"Digest"' | tr -d ' ,')"
+done
+
 for service in Users.V1 Users.V2 Web; do
   dir="samples/Shop/$service/bin/Release/net10.0/publish/k8s"
   echo
@@ -19,8 +37,4 @@ done
 
 echo
 echo "=== kubectl kustomize samples/Shop (the whole shop)"
-if command -v kubectl > /dev/null; then
-  kubectl kustomize samples/Shop | grep -E '^kind:|^  name:' | paste - - | sort
-else
-  echo "(kubectl not installed)"
-fi
+kubectl kustomize samples/Shop | grep -E '^kind:|^  name:|image:' | paste -s -d' ' | sed 's/ kind:/\nkind:/g'
