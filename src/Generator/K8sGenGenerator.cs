@@ -27,11 +27,11 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
 
         // Roslyn re-runs this transform on every compilation, so it only reads attributes; validation is the next, cached step.
         var workloads = context.SyntaxProvider
-            .ForAttributeWithMetadataName(KnownTypes.Deployment, static (node, _) => node is ClassDeclarationSyntax, static (ctx, ct) => WorkloadAnalysis.Parse((INamedTypeSymbol)ctx.TargetSymbol, ct).Model)
+            .ForAttributeWithMetadataName(KnownTypes.Deployment, static (node, _) => node is ClassDeclarationSyntax, static (ctx, ct) => WorkloadAnalysis.ParseOnce(ctx, ct))
             .WithTrackingName(TrackingNames.Workloads);
 
         var valid = workloads
-            .Select(static (model, _) => model is not null && !ServiceValidator.HasErrors(ServiceValidator.Validate(model)) ? model : null)
+            .Select(static (model, _) => model is not null && WorkloadAnalysis.IsValid(model) ? model : null)
             .WithTrackingName(TrackingNames.Valid);
 
         var manifests = valid
@@ -71,7 +71,17 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             return null;
         }
 
-        var yaml = YamlWriter.Write(ManifestBuilder.Build(model, options));
+        string yaml;
+        try
+        {
+            yaml = YamlWriter.Write(ManifestBuilder.Build(model, options));
+        }
+        catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+        {
+            // Never crash the compiler; the analyzer reports the same failure as KSG1000.
+            return null;
+        }
+
         var source = RelativePath(model.WorkloadAttribute.FilePath, options.ProjectDirectory);
         return new WorkloadManifest(options.RootNamespace, model.Name.Value, Naming.MemberName(model.Name.Value), model.ClassName, source, options.DefaultImage, yaml);
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Threading;
 using K8sGen.Generator.Diagnostics;
+using K8sGen.Generator.Kubernetes;
 using K8sGen.Generator.Model;
 using K8sGen.Generator.Parsing;
 using K8sGen.Generator.Validation;
@@ -15,7 +16,54 @@ internal static class WorkloadAnalysis
     public static (ServiceModel? Model, ImmutableArray<DiagnosticInfo> Diagnostics) Analyze(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         var (model, diagnostics) = Parse(type, cancellationToken);
-        return model is null ? (null, diagnostics) : (model, ServiceValidator.Validate(model));
+        if (model is null)
+        {
+            return (null, diagnostics);
+        }
+
+        try
+        {
+            diagnostics = ServiceValidator.Validate(model);
+            if (!ServiceValidator.HasErrors(diagnostics))
+            {
+                ManifestBuilder.Build(model, OptionsForChecking);
+            }
+
+            return (model, diagnostics);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return (null, ImmutableArray.Create(InternalError(type, exception)));
+        }
+    }
+
+    /// <summary>For the generator: valid, and nothing in validation threw (the analyzer reports what did).</summary>
+    public static bool IsValid(ServiceModel model)
+    {
+        try
+        {
+            return !ServiceValidator.HasErrors(ServiceValidator.Validate(model));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The generator's attribute transform. A class with [Deployment] on two partial declarations (already
+    /// CS0579) would be found twice and produce two outputs for one class: it produces none.
+    /// </summary>
+    public static ServiceModel? ParseOnce(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var type = (INamedTypeSymbol)context.TargetSymbol;
+        var workloadAttributes = 0;
+        foreach (var attribute in type.GetAttributes())
+        {
+            workloadAttributes += KnownTypes.Identify(attribute.AttributeClass) == AttributeKind.Deployment ? 1 : 0;
+        }
+
+        return workloadAttributes == 1 ? Parse(type, cancellationToken).Model : null;
     }
 
     /// <summary>Only the parse; null with KSG1000 when reading the attributes failed.</summary>
@@ -28,9 +76,16 @@ internal static class WorkloadAnalysis
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Never crash the compiler (CS8785/AD0001): report KSG1000 and emit nothing for this class.
-            var location = type.Locations.Length > 0 ? LocationInfo.From(type.Locations[0]) : null;
-            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, type.Name, exception.GetType().Name + ": " + exception.Message);
-            return (null, ImmutableArray.Create(diagnostic));
+            return (null, ImmutableArray.Create(InternalError(type, exception)));
         }
+    }
+
+    // Default options: enough to run the object builders once in the analyzer, so a builder bug is reported, not hidden.
+    private static readonly GeneratorOptions OptionsForChecking = new("Check", null, "app:latest", "1", null, null, true);
+
+    private static DiagnosticInfo InternalError(INamedTypeSymbol type, Exception exception)
+    {
+        var location = type.Locations.Length > 0 ? LocationInfo.From(type.Locations[0]) : null;
+        return DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, type.Name, exception.GetType().Name + ": " + exception.Message.TrimEnd('.'));
     }
 }

@@ -195,6 +195,27 @@ public class ValidationTests
             """[Deployment] [Port(8080)] [Route("/a", TlsSecret = "one")] [Route("/b", TlsSecret = [|"two"|])] public class A { }""", "KSG1023",
             "TlsSecret 'two' conflicts with 'one' on another route of this workload: host '*' can have only one certificate."
         },
+        {
+            """[Deployment] [Port(8080)] [Route("/", PathType = [|(PathType)7|])] public class A { }""", "KSG1025",
+            "PathType 7 is not a PathType value. Use PathType.Prefix, PathType.Exact or PathType.ImplementationSpecific."
+        },
+        {
+            """[Deployment(Name = [|"kustomization"|])] public class A { }""", "KSG1001",
+            "Workload name 'kustomization' is invalid: it is reserved for the kustomization.yaml beside the manifests. A workload name must be a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit (e.g. 'users-v1')."
+        },
+        {
+            // .NET's $ also matches before a final newline: the rules must not.
+            """[Deployment] [Resources(CpuRequest = [|"100m\n"|])] public class A { }""", "KSG1050",
+            "CpuRequest = \"100m\n\" is not a valid quantity: it does not match the quantity syntax. Use a non-negative number with an optional suffix (e.g. CPU '100m' or '0.5', memory '128Mi' or '1Gi')."
+        },
+        {
+            """[Deployment] [Port(8080)] [Scrape(ServiceMonitor = true, Interval = [|"30s\n"|])] public class A { }""", "KSG1031",
+            "Scrape interval '30s\n' is invalid: use a Prometheus duration such as '30s', '1m' or '1m30s' (units y, w, d, h, m, s, ms, largest first)."
+        },
+        {
+            """[Deployment(Image = [|"nginx:1.25\n"|])] public class A { }""", "KSG1007",
+            "Image 'nginx:1.25\n' is not a valid image reference: it does not follow the image reference grammar. Use [registry[:port]/]repository[:tag][@sha256:digest] with a lowercase repository (e.g. 'registry.example/shop/users:1.0.0')."
+        },
     };
 
     [Theory]

@@ -93,6 +93,10 @@ internal static class DiagnosticDescriptors
         "KSG1024", "Duplicate route",
         "Route '{0}' for host '{1}' is declared twice. Remove one of them.");
 
+    public static readonly DiagnosticDescriptor InvalidPathType = Error(
+        "KSG1025", "Invalid path type",
+        "PathType {0} is not a PathType value. Use PathType.Prefix, PathType.Exact or PathType.ImplementationSpecific.");
+
     public static readonly DiagnosticDescriptor InvalidScrapePath = Error(
         "KSG1030", "Invalid metrics path",
         "Scrape path '{0}' is invalid: it must start with '/' and contain no whitespace (e.g. '/metrics').");

@@ -81,7 +81,9 @@ internal sealed class YamlMap : YamlNode
 
     /// <summary>An IntOrString field: a whole number prints as a number (the API server reads the string "0" as invalid).</summary>
     public YamlMap AddIntOrString(string key, string value) =>
-        Add(key, new YamlScalar(value, value.Length is > 0 and < 10 && IsDigits(value) ? ScalarKind.Literal : ScalarKind.String));
+        value.Length is > 0 and < 10 && IsDigits(value)
+            ? Add(key, int.Parse(value, CultureInfo.InvariantCulture)) // "010" must not reach YAML as an octal 8
+            : Add(key, value);
 
     /// <summary>The map under <paramref name="key"/>, created (at the end) if missing.</summary>
     public YamlMap Map(string key)

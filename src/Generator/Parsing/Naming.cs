@@ -71,7 +71,9 @@ internal static class Naming
             builder.Insert(0, '_');
         }
 
-        return builder.ToString();
+        // Names the generated class itself uses.
+        var member = builder.ToString();
+        return member is "All" or "ByName" or "K8sManifests" ? member + "_" : member;
     }
 
     private static void AppendDash(StringBuilder builder)

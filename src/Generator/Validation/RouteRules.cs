@@ -15,6 +15,12 @@ internal static class RouteRules
         var seen = new HashSet<(string, string, PathTypeModel)>();
         foreach (var route in model.Routes)
         {
+            if (route.PathType.Value is not (PathTypeModel.Prefix or PathTypeModel.Exact or PathTypeModel.ImplementationSpecific))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(InvalidPathType, route.PathType.Location, ((int)route.PathType.Value).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                continue;
+            }
+
             var path = route.Path.Value;
             var pathError = Rules.IngressPath(path, route.PathType.Value == PathTypeModel.ImplementationSpecific);
             if (pathError is not null)

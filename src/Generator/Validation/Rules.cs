@@ -14,12 +14,13 @@ internal static class Rules
     public const int MaxLabelLength = 63;
     public const int MaxSubdomainLength = 253;
 
+    // Every pattern ends in \z, not $: in .NET, $ also matches before a final "\n", which the API server rejects.
     private static readonly Regex QuantityPattern = new(
-        @"^(\+|-)?(([0-9]+(\.[0-9]*)?)|(\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\+|-)?(([0-9]+(\.[0-9]*)?)|(\.[0-9]+))))?$",
+        @"^(\+|-)?(([0-9]+(\.[0-9]*)?)|(\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\+|-)?(([0-9]+(\.[0-9]*)?)|(\.[0-9]+))))?\z",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex PrometheusDuration = new(
-        "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$",
+        "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)\\z",
         RegexOptions.CultureInvariant);
 
     // distribution/reference grammar (what the kubelet checks at pull time), ASCII only.
@@ -29,7 +30,7 @@ internal static class Rules
     private static readonly Regex ImageReference = new(
         "^(?<name>(?:" + Domain + "/)?" + PathComponent + "(?:/" + PathComponent + ")*)"
         + "(?::(?<tag>[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?"
-        + "(?:@(?<digest>[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}))?$",
+        + "(?:@(?<digest>[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}))?\\z",
         RegexOptions.CultureInvariant);
 
     /// <summary>IsDNS1123Label: container, port-free names, namespaces.</summary>

@@ -11,7 +11,8 @@ internal static class WorkloadRules
     public static void Check(ServiceModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         var name = model.Name;
-        if (Rules.Dns1123Label(name.Value) is { } nameError)
+        var nameError = Rules.Dns1123Label(name.Value) ?? (name.Value == "kustomization" ? "it is reserved for the kustomization.yaml beside the manifests" : null);
+        if (nameError is not null)
         {
             diagnostics.Add(DiagnosticInfo.Create(InvalidWorkloadName, name.Location, name.Value, nameError));
         }

@@ -70,7 +70,12 @@ internal static class AddIngress
                     path.Add("path", route.Path.Value!);
                 }
 
-                path.Add("pathType", route.PathType.Value.ToString());
+                path.Add("pathType", route.PathType.Value switch
+                {
+                    PathTypeModel.Exact => "Exact",
+                    PathTypeModel.ImplementationSpecific => "ImplementationSpecific",
+                    _ => "Prefix",
+                });
                 path.Map("backend").Map("service")
                     .Add("name", context.Name)
                     .Map("port").Add("name", port.Name.Value);
