@@ -45,6 +45,15 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             .Select(static (entries, _) => IndexEntries(entries))
             .WithTrackingName(TrackingNames.Index);
 
+        // Marks the assembly as compiled with the generator, so the build task can tell "no workloads" from "the generator did not run".
+        context.RegisterSourceOutput(options, static (spc, options) =>
+        {
+            if (options.Enabled)
+            {
+                spc.AddSource("K8sGen.Generator.g.cs", ManifestEmitter.EmitMarker());
+            }
+        });
+
         context.RegisterSourceOutput(manifests, static (spc, manifest) =>
         {
             if (manifest is not null)

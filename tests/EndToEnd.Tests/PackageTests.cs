@@ -65,6 +65,13 @@ public sealed class PackageTests(PackageFeed feed)
         Assert.True(exitCode == 0, output);
         Assert.Equal([".k8sgen-files", "README.txt", "kustomization.yaml", "orders.yaml"], Directory.GetFiles(k8s).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.DoesNotContain("orders-worker", Kubectl.Kustomize(k8s));
+
+        // dotnet clean removes what K8sGen wrote to the build folder, and nothing else.
+        var buildK8s = Path.Combine(project, "bin/Release/net10.0/k8s");
+        File.WriteAllText(Path.Combine(buildK8s, "mine.txt"), "keep");
+        (exitCode, output) = Dotnet.Run(project, "clean", "-c", "Release");
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(["mine.txt"], Directory.GetFiles(buildK8s).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -74,9 +81,11 @@ public sealed class PackageTests(PackageFeed feed)
         var api = feed.WriteProject(solution, "Api");
         File.WriteAllText(Path.Combine(api, "Program.cs"), Program + "\n[K8sGen.Deployment, K8sGen.Port(8080)] public partial class Program { }\n");
         var jobs = feed.WriteProject(solution, "Jobs", targetFramework: "net8.0", sdk: "Microsoft.NET.Sdk", extraProperties: "<OutputType>Exe</OutputType>");
+        var shared = feed.WriteProject(solution, "Shared", sdk: "Microsoft.NET.Sdk");
+        File.WriteAllText(Path.Combine(shared, "Money.cs"), "namespace Shared; public record Money(decimal Amount);\n");
         File.WriteAllText(Path.Combine(jobs, "Program.cs"), "System.Console.WriteLine(Jobs.K8sManifests.All);\n[K8sGen.Deployment(Name = \"nightly\")] class Nightly { }\n");
         Assert.Equal(0, Dotnet.Run(solution, "new", "sln", "-n", "Shop", "--format", "sln").ExitCode);
-        Assert.Equal(0, Dotnet.Run(solution, "sln", "add", "Api/Api.csproj", "Jobs/Jobs.csproj").ExitCode);
+        Assert.Equal(0, Dotnet.Run(solution, "sln", "add", "Api/Api.csproj", "Jobs/Jobs.csproj", "Shared/Shared.csproj").ExitCode);
 
         var (exitCode, output) = Dotnet.Run(solution, "build", "-c", "Release");
 
@@ -85,6 +94,12 @@ public sealed class PackageTests(PackageFeed feed)
         Assert.Equal(["kustomization.yaml", "nightly.yaml"], Manifests(Path.Combine(jobs, "bin/Release/net8.0/k8s")));
         Assert.Contains("name: nightly", Kubectl.Kustomize(Path.Combine(jobs, "bin/Release/net8.0/k8s")));
         Assert.Contains("app.kubernetes.io/part-of: shop", File.ReadAllText(Path.Combine(api, "bin/Release/net10.0/k8s/program.yaml")));
+        Assert.False(Directory.Exists(Path.Combine(shared, "bin/Release/net10.0/k8s")), "a project without workloads gets no folder");
+
+        // A no-change build skips K8sGen in every project, the one without workloads included.
+        (exitCode, output) = Dotnet.Run(solution, "build", "-c", "Release", "-v:n");
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(output, "Skipping target \"K8sGenWriteManifests\" because all output files are up-to-date"));
     }
 
     [Theory]

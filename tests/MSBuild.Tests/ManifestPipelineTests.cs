@@ -41,6 +41,21 @@ public sealed class ManifestPipelineTests : IDisposable
     }
 
     [Fact]
+    public void An_assembly_the_generator_did_not_see_leaves_the_folder_alone_with_a_warning()
+    {
+        var withGenerator = TestAssemblies.Build(_directory, "[Deployment] public class OrdersService { }");
+        Assert.Empty(ManifestPipeline.Run(new ManifestRequest(withGenerator, Folder, null)).Errors);
+        var without = TestAssemblies.Build(Directory.CreateDirectory(Path.Combine(_directory, "plain")).FullName, "[Deployment] public class OrdersService { }", withGenerator: false);
+
+        var outcome = ManifestPipeline.Run(new ManifestRequest(without, Folder, null));
+
+        Assert.Empty(outcome.Errors);
+        Assert.Equal("KSG2012", outcome.Warning?.Code);
+        Assert.StartsWith("the K8sGen generator did not run for 'Shop.Orders.dll'", outcome.Warning?.Message);
+        Assert.True(File.Exists(Path.Combine(Folder, "orders.yaml")));
+    }
+
+    [Fact]
     public void A_failed_write_is_KSG2009()
     {
         var assembly = TestAssemblies.Build(_directory, "[Deployment] public class OrdersService { }");

@@ -19,6 +19,9 @@ internal static class ManifestEmitter
     /// <summary>Key prefix of the entries naming each workload's source file.</summary>
     public const string SourceKeyPrefix = "K8sGen.Source:";
 
+    /// <summary>Key of the entry that says the generator ran (its value: the generator's version).</summary>
+    public const string GeneratorKey = "K8sGen.Generator";
+
     /// <summary>Key of the entry holding the project image the YAML assumes.</summary>
     public const string DefaultImageKey = "K8sGen.DefaultImage";
 
@@ -64,6 +67,11 @@ internal static class ManifestEmitter
         return StringBuilderCache.ToStringAndRelease(builder);
     }
 
+    public static string EmitMarker() =>
+        Header + "\n[assembly: global::System.Reflection.AssemblyMetadataAttribute(" + Literal(GeneratorKey) + ", " + Literal(Version) + ")]\n";
+
+    private static string Version => typeof(ManifestEmitter).Assembly.GetName().Version!.ToString(3);
+
     /// <param name="workloads">Name and member of every workload, sorted by name.</param>
     public static string EmitIndex(string rootNamespace, string defaultImage, IReadOnlyList<(string Name, string Member)> workloads)
     {
@@ -71,7 +79,7 @@ internal static class ManifestEmitter
             .Append("[assembly: global::System.Reflection.AssemblyMetadataAttribute(").Append(Literal(DefaultImageKey)).Append(", ").Append(Literal(defaultImage)).Append(")]\n\n");
         OpenNamespace(builder, rootNamespace);
         builder.Append("    /// <summary>The Kubernetes manifests K8sGen generated for this project: a constant per workload, and <see cref=\"All\"/>.</summary>\n")
-            .Append("    [global::System.CodeDom.Compiler.GeneratedCode(\"K8sGen\", \"").Append(typeof(ManifestEmitter).Assembly.GetName().Version!.ToString(3)).Append("\")]\n")
+            .Append("    [global::System.CodeDom.Compiler.GeneratedCode(\"K8sGen\", \"").Append(Version).Append("\")]\n")
             .Append("    public static partial class ").Append(ClassName).Append("\n    {\n")
             .Append("        /// <summary>Every workload's manifests as one YAML stream, ordered by workload name.</summary>\n")
             .Append("        public const string All = ");

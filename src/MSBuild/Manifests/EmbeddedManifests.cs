@@ -6,13 +6,14 @@ namespace K8sGen.MSBuild.Manifests;
 /// <summary>One workload's YAML as the generator embedded it, with where it came from.</summary>
 public sealed record WorkloadYaml(string Name, string Yaml, string? SourceFile);
 
-/// <summary>What the generator put into an assembly: every workload's YAML and the project image it assumed.</summary>
-public sealed record EmbeddedManifests(IReadOnlyList<WorkloadYaml> Workloads, string? DefaultImage)
+/// <summary>What the generator put into an assembly: every workload's YAML, the project image it assumed, and whether it ran at all.</summary>
+public sealed record EmbeddedManifests(IReadOnlyList<WorkloadYaml> Workloads, string? DefaultImage, bool GeneratorRan)
 {
     // Keys of the [assembly: AssemblyMetadata] entries the generator writes (see ManifestEmitter).
     public const string ManifestPrefix = "K8sGen.Manifest:";
     public const string SourcePrefix = "K8sGen.Source:";
     public const string DefaultImageKey = "K8sGen.DefaultImage";
+    public const string GeneratorKey = "K8sGen.Generator";
 
     /// <summary>Reads the entries with System.Reflection.Metadata: the assembly is never loaded (nor locked for long).</summary>
     public static EmbeddedManifests Read(string assemblyPath)
@@ -23,6 +24,7 @@ public sealed record EmbeddedManifests(IReadOnlyList<WorkloadYaml> Workloads, st
         var yaml = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         string? defaultImage = null;
+        var generatorRan = false;
         foreach (var (key, value) in AssemblyMetadata(reader))
         {
             if (key.StartsWith(ManifestPrefix, StringComparison.Ordinal))
@@ -37,11 +39,16 @@ public sealed record EmbeddedManifests(IReadOnlyList<WorkloadYaml> Workloads, st
             {
                 defaultImage = value;
             }
+            else if (key == GeneratorKey)
+            {
+                generatorRan = true;
+            }
         }
 
         return new EmbeddedManifests(
             [.. yaml.Select(entry => new WorkloadYaml(entry.Key, entry.Value, sources.GetValueOrDefault(entry.Key)))],
-            defaultImage);
+            defaultImage,
+            generatorRan);
     }
 
     private static IEnumerable<(string Key, string Value)> AssemblyMetadata(MetadataReader reader)

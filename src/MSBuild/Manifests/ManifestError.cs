@@ -24,4 +24,5 @@ public static class ErrorCodes
     public const string WriteFailed = "KSG2009";
     public const string ContainerUserMismatch = "KSG2010";
     public const string ContainerFailed = "KSG2011";
+    public const string GeneratorDidNotRun = "KSG2012";
 }

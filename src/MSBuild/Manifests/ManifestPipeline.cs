@@ -7,7 +7,7 @@ namespace K8sGen.MSBuild.Manifests;
 public sealed record ManifestRequest(string AssemblyPath, string OutputDirectory, string? ProjectImage);
 
 /// <summary>The outcome: errors (nothing was written) or what was written, per workload with its kinds.</summary>
-public sealed record ManifestOutcome(IReadOnlyList<ManifestError> Errors, WriteResult? Written, IReadOnlyList<(string Workload, IReadOnlyList<string> Kinds)> Workloads);
+public sealed record ManifestOutcome(IReadOnlyList<ManifestError> Errors, WriteResult? Written, IReadOnlyList<(string Workload, IReadOnlyList<string> Kinds)> Workloads, ManifestError? Warning = null);
 
 /// <summary>
 /// The task's work as plain code: read the YAML from the assembly, stamp the project image, validate
@@ -25,6 +25,12 @@ public static class ManifestPipeline
         catch (Exception exception) when (exception is IOException or BadImageFormatException or InvalidOperationException or UnauthorizedAccessException)
         {
             return Failed(new ManifestError(ErrorCodes.UnreadableAssembly, $"cannot read the manifests from '{request.AssemblyPath}': {exception.Message.TrimEnd('.')}."));
+        }
+
+        if (!embedded.GeneratorRan)
+        {
+            // Without the generator's mark the assembly says nothing about workloads: deleting manifests would be a guess.
+            return new ManifestOutcome([], null, [], new ManifestError(ErrorCodes.GeneratorDidNotRun, $"the K8sGen generator did not run for '{Path.GetFileName(request.AssemblyPath)}' (are analyzers or source generators disabled?); the manifests in '{request.OutputDirectory}' were left as they are."));
         }
 
         var workloads = embedded.Workloads;
@@ -46,7 +52,7 @@ public static class ManifestPipeline
 
         try
         {
-            var written = ManifestWriter.Write(request.OutputDirectory, workloads);
+            var written = ManifestWriter.Write(request.OutputDirectory, workloads, Path.GetFileNameWithoutExtension(request.AssemblyPath));
             var kinds = parsed
                 .Select(p => (p.Source.Name, (IReadOnlyList<string>)[.. p.Objects.OfType<k8s.IKubernetesObject>().Select(o => o.Kind)]))
                 .ToList();

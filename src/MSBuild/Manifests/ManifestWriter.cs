@@ -20,7 +20,8 @@ public static class ManifestWriter
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <exception cref="ManifestWriteException">A file K8sGen did not write is in the way, or the disk refused.</exception>
-    public static WriteResult Write(string directory, IReadOnlyList<WorkloadYaml> workloads)
+    /// <param name="owner">The project the folder belongs to (its assembly name): a folder shared by two projects is refused, not silently split.</param>
+    public static WriteResult Write(string directory, IReadOnlyList<WorkloadYaml> workloads, string owner)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var workload in workloads)
@@ -41,7 +42,12 @@ public static class ManifestWriter
             }
 
             Directory.CreateDirectory(directory);
-            var owned = ReadOwnership(directory);
+            var (previousOwner, owned) = ReadOwnership(directory);
+            if (previousOwner is not null && previousOwner != owner)
+            {
+                throw new ManifestWriteException($"'{directory}' holds the manifests of {previousOwner}, not {owner}; give each project its own folder (K8sGenOutputPath)");
+            }
+
             foreach (var name in files.Keys)
             {
                 if (!owned.Contains(name) && File.Exists(Path.Combine(directory, name)))
@@ -53,7 +59,7 @@ public static class ManifestWriter
             // Claim new files before writing them, so an interrupted write never leaves a file K8sGen
             // wrote but does not own (the next build would refuse to touch it).
             var claimed = owned.Union(files.Keys).Order(StringComparer.Ordinal);
-            WriteIfChanged(Path.Combine(directory, OwnershipFile), Utf8.GetBytes(string.Concat(claimed.Select(k => k + "\n"))));
+            WriteIfChanged(Path.Combine(directory, OwnershipFile), Ownership(owner, claimed));
 
             var written = new List<string>();
             var unchanged = new List<string>();
@@ -68,7 +74,7 @@ public static class ManifestWriter
                 File.Delete(Path.Combine(directory, name));
             }
 
-            WriteIfChanged(Path.Combine(directory, OwnershipFile), Utf8.GetBytes(string.Concat(files.Keys.Select(k => k + "\n"))));
+            WriteIfChanged(Path.Combine(directory, OwnershipFile), Ownership(owner, files.Keys));
             return new WriteResult(written, unchanged, deleted);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -89,13 +95,24 @@ public static class ManifestWriter
         return builder.ToString();
     }
 
-    private static HashSet<string> ReadOwnership(string directory)
+    // The ownership file: "# <owner>", then one file name a line.
+    private const string OwnerPrefix = "# ";
+
+    private static (string? Owner, HashSet<string> Files) ReadOwnership(string directory)
     {
         var path = Path.Combine(directory, OwnershipFile);
-        return File.Exists(path)
-            ? [.. File.ReadAllLines(path).Where(line => line.Length > 0 && line == Path.GetFileName(line))]
-            : [];
+        if (!File.Exists(path))
+        {
+            return (null, []);
+        }
+
+        var lines = File.ReadAllLines(path);
+        var owner = lines.FirstOrDefault(line => line.StartsWith(OwnerPrefix, StringComparison.Ordinal))?[OwnerPrefix.Length..];
+        return (owner, [.. lines.Where(line => line.Length > 0 && !line.StartsWith(OwnerPrefix, StringComparison.Ordinal) && line == Path.GetFileName(line))]);
     }
+
+    private static byte[] Ownership(string owner, IEnumerable<string> files) =>
+        Utf8.GetBytes(OwnerPrefix + owner + "\n" + string.Concat(files.Select(name => name + "\n")));
 
     /// <returns>True when the file was (re)written.</returns>
     private static bool WriteIfChanged(string path, byte[] content)

@@ -28,9 +28,18 @@ public sealed class WriteK8sManifests : Microsoft.Build.Utilities.Task
     [Output]
     public ITaskItem[] ManifestFiles { get; private set; } = [];
 
+    /// <summary>True when <see cref="OutputDirectory"/> now holds manifests (the project has workloads).</summary>
+    [Output]
+    public bool HasManifests { get; private set; }
+
     public override bool Execute()
     {
         var outcome = ManifestPipeline.Run(new ManifestRequest(AssemblyPath, OutputDirectory, ProjectImage));
+        if (outcome.Warning is { } warning)
+        {
+            Log.LogWarning(null, warning.Code, null, warning.File, 0, 0, 0, 0, warning.Message);
+        }
+
         foreach (var error in outcome.Errors)
         {
             Log.LogError(null, error.Code, null, error.File, error.Line, error.Column, 0, 0, error.Message);
@@ -39,6 +48,7 @@ public sealed class WriteK8sManifests : Microsoft.Build.Utilities.Task
         if (outcome.Written is { } written)
         {
             ManifestFiles = [.. written.Written.Concat(written.Unchanged).Select(name => new TaskItem(Path.Combine(OutputDirectory, name)))];
+            HasManifests = ManifestFiles.Length > 0;
             var folder = ProjectDirectory is null ? OutputDirectory : Path.GetRelativePath(ProjectDirectory, OutputDirectory);
             var summary = outcome.Workloads.Count == 0
                 ? "no workloads"
