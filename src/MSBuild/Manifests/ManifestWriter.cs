@@ -20,6 +20,8 @@ public static class ManifestWriter
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <exception cref="ManifestWriteException">A file K8sGen did not write is in the way, or the disk refused.</exception>
+    /// <param name="directory">The folder; created if missing.</param>
+    /// <param name="workloads">Every workload of the project: the folder ends up holding exactly these.</param>
     /// <param name="owner">The project the folder belongs to (its assembly name): a folder shared by two projects is refused, not silently split.</param>
     public static WriteResult Write(string directory, IReadOnlyList<WorkloadYaml> workloads, string owner)
     {
