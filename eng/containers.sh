@@ -82,7 +82,8 @@ CONF
       trap 'rm -rf "$work"' EXIT
       rootfs="$work/rootfs"
       mkdir -p "$rootfs" "$work/debs"
-      (cd "$work/debs" && apt-get download -qq libc6 libgcc-s1 libstdc++6 libssl3 zlib1g libicu72 tzdata ca-certificates > /dev/null)
+      packages=(libc6 libgcc-s1 libstdc++6 libssl3 zlib1g libicu72 tzdata ca-certificates)
+      (cd "$work/debs" && { apt-get download -qq "${packages[@]}" > /dev/null 2>&1 || { apt-get update -qq && apt-get download -qq "${packages[@]}" > /dev/null; }; })
       for deb in "$work"/debs/*.deb; do dpkg-deb -x "$deb" "$rootfs"; done
       mkdir -p "$rootfs/etc/ssl/certs" "$rootfs/tmp" "$rootfs/app" "$rootfs/usr/share/dotnet/shared" "$rootfs/usr/bin"
       cp /etc/ssl/certs/ca-certificates.crt "$rootfs/etc/ssl/certs/"
