@@ -32,6 +32,8 @@ internal static class KnownTypes
             "EnvFromConfigMapAttribute" => AttributeKind.EnvFromConfigMap,
             "LabelAttribute" => AttributeKind.Label,
             "AnnotationAttribute" => AttributeKind.Annotation,
+            "AutoscaleAttribute" => AttributeKind.Autoscale,
+            "DisruptionBudgetAttribute" => AttributeKind.DisruptionBudget,
             _ => AttributeKind.None,
         };
     }
@@ -53,4 +55,6 @@ internal enum AttributeKind
     EnvFromConfigMap,
     Label,
     Annotation,
+    Autoscale,
+    DisruptionBudget,
 }

@@ -198,3 +198,59 @@ public class AttributeSnapshotTests
     private static string Generate(string body) =>
         GeneratorHarness.Run("using K8sGen;\n\n" + body, TestProperties.Default).SingleManifest();
 }
+
+/// <summary>Snapshots of the attributes for the rest of a service's life (issue 5).</summary>
+public class LifecycleSnapshotTests
+{
+    [Fact]
+    public void Autoscale_makes_an_hpa_and_drops_fixed_replicas()
+    {
+        var yaml = Generate("""
+            [Deployment]
+            [Port(8080)]
+            [Resources(CpuRequest = "100m", MemoryRequest = "128Mi")]
+            [Autoscale(Min = 2, Max = 10, CpuUtilization = 70, MemoryUtilization = 80)]
+            public sealed class WebService { }
+            """);
+
+        Snapshot.Match(yaml, "autoscale");
+        var objects = KubernetesParsing.LoadStrict(yaml);
+        Assert.Null(Assert.IsType<k8s.Models.V1Deployment>(objects[0]).Spec.Replicas);
+        var hpa = Assert.IsType<k8s.Models.V2HorizontalPodAutoscaler>(objects[2]);
+        Assert.Equal(("Deployment", "web", 2, 10), (hpa.Spec.ScaleTargetRef.Kind, hpa.Spec.ScaleTargetRef.Name, hpa.Spec.MinReplicas, hpa.Spec.MaxReplicas));
+        Assert.Equal([("cpu", 70), ("memory", 80)], hpa.Spec.Metrics.Select(m => (m.Resource.Name, m.Resource.Target.AverageUtilization ?? 0)));
+    }
+
+    [Fact]
+    public void Disruption_budget_selects_the_pods()
+    {
+        var yaml = Generate("""
+            [Deployment(Replicas = 3)]
+            [DisruptionBudget(MinAvailable = "50%")]
+            public sealed class UsersV1Service { }
+            """);
+
+        Snapshot.Match(yaml, "disruption-budget");
+        var pdb = Assert.IsType<k8s.Models.V1PodDisruptionBudget>(KubernetesParsing.LoadStrict(yaml)[1]);
+        Assert.Equal("50%", pdb.Spec.MinAvailable.Value);
+        Assert.Equal("users-v1", pdb.Spec.Selector.MatchLabels["app.kubernetes.io/name"]);
+    }
+
+    [Fact]
+    public void Autoscale_and_disruption_budget_together()
+    {
+        var yaml = Generate("""
+            [Deployment]
+            [Resources(CpuRequest = "100m")]
+            [Autoscale(Min = 3, Max = 6, CpuUtilization = 60)]
+            [DisruptionBudget(MaxUnavailable = "1")]
+            public sealed class WebService { }
+            """);
+
+        Assert.Equal(["Deployment", "HorizontalPodAutoscaler", "PodDisruptionBudget"], KubernetesParsing.LoadStrict(yaml).Cast<k8s.IKubernetesObject>().Select(o => o.Kind));
+        Assert.Contains("  maxUnavailable: 1\n", yaml);
+    }
+
+    private static string Generate(string body) =>
+        GeneratorHarness.Run("using K8sGen;\n\n" + body, TestProperties.Default).SingleManifest();
+}

@@ -216,7 +216,71 @@ public class ValidationTests
             """[Deployment(Image = [|"nginx:1.25\n"|])] public class A { }""", "KSG1007",
             "Image 'nginx:1.25\n' is not a valid image reference: it does not follow the image reference grammar. Use [registry[:port]/]repository[:tag][@sha256:digest] with a lowercase repository (e.g. 'registry.example/shop/users:1.0.0')."
         },
+        {
+            """[Deployment] [Resources(CpuRequest = "1")] [Autoscale(Min = 5, Max = [|3|], CpuUtilization = 70)] public class A { }""", "KSG1100",
+            "[Autoscale] Min = 5 and Max = 3 are invalid: Max is below Min. Min must be 1 or more and Max at least Min (e.g. Min = 2, Max = 10)."
+        },
+        {
+            """[Deployment] [Resources(CpuRequest = "1")] [Autoscale(Min = [|0|], Max = 3, CpuUtilization = 70)] public class A { }""", "KSG1100",
+            "[Autoscale] Min = 0 and Max = 3 are invalid: Min is below 1. Min must be 1 or more and Max at least Min (e.g. Min = 2, Max = 10)."
+        },
+        {
+            """[Deployment] [[|Autoscale(Max = 3)|]] public class A { }""", "KSG1101",
+            "[Autoscale] needs a target: set CpuUtilization and/or MemoryUtilization (e.g. CpuUtilization = 70)."
+        },
+        {
+            """[Deployment] [Resources(CpuRequest = "1")] [Autoscale(Max = 3, CpuUtilization = [|0|])] public class A { }""", "KSG1102",
+            "CpuUtilization = 0 is invalid: a utilization target is a percentage of the request, 1 or more (e.g. CpuUtilization = 70)."
+        },
+        {
+            """[Deployment] [DisruptionBudget(MinAvailable = "1", MaxUnavailable = [|"1"|])] public class A { }""", "KSG1110",
+            "[DisruptionBudget] needs exactly one of MinAvailable and MaxUnavailable, not both (e.g. MinAvailable = \"50%\")."
+        },
+        {
+            """[Deployment] [[|DisruptionBudget|]] public class A { }""", "KSG1110",
+            "[DisruptionBudget] needs exactly one of MinAvailable and MaxUnavailable, and has none (e.g. MinAvailable = \"50%\")."
+        },
+        {
+            """[Deployment] [DisruptionBudget(MinAvailable = [|"120%"|])] public class A { }""", "KSG1111",
+            "MinAvailable = \"120%\" is invalid: a percentage may not exceed 100%. Use a whole number (\"1\") or a percentage up to 100% (\"50%\")."
+        },
     };
+
+    public static TheoryData<string, string, string> Warnings => new()
+    {
+        {
+            """[Deployment] [Autoscale(Max = 3, CpuUtilization = [|70|])] public class A { }""", "KSG1103",
+            "CpuUtilization = 70 can never scale the workload: utilization is measured against the container's CPU request, and it has none. Add [Resources(CpuRequest = \"...\")]."
+        },
+        {
+            """[Deployment(Replicas = [|3|])] [Resources(MemoryRequest = "1Gi")] [Autoscale(Max = 5, MemoryUtilization = 80)] public class A { }""", "KSG1104",
+            "Replicas = 3 has no effect: [Autoscale] sets the number of pods (between 1 and 5), and the Deployment is written without replicas. Remove Replicas."
+        },
+        {
+            """[Deployment(Replicas = 2)] [DisruptionBudget(MinAvailable = [|"2"|])] public class A { }""", "KSG1112",
+            "MinAvailable = \"2\" never allows a voluntary eviction with 2 pod(s), which blocks node drains and cluster upgrades. Let at least one pod go (e.g. MaxUnavailable = \"1\")."
+        },
+        {
+            """[Deployment(Replicas = 3)] [DisruptionBudget(MaxUnavailable = [|"20%"|])] public class A { }""", "KSG1112",
+            "MaxUnavailable = \"20%\" never allows a voluntary eviction with 3 pod(s), which blocks node drains and cluster upgrades. Let at least one pod go (e.g. MaxUnavailable = \"1\")."
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Warnings))]
+    public void Settings_that_cannot_work_are_located_warnings_and_still_generate(string markup, string id, string message)
+    {
+        var (source, expected) = Markup.Parse("using K8sGen;\n" + markup);
+
+        var run = GeneratorHarness.Run(source);
+
+        run.AssertNoCrash();
+        var diagnostic = Assert.Single(run.K8sGenDiagnostics);
+        Assert.Equal((id, DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
+        Assert.Equal(message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected, diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.NotNull(run.All);
+    }
 
     [Theory]
     [MemberData(nameof(BadInputs))]

@@ -160,6 +160,42 @@ public class ManifestValidatorTests
         Assert.Equal("KSG2008: workload 'orders': ServiceMonitor 'orders', spec.endpoints[0].port: 'metrics' is not a named port of the selected Service.", error.ToString());
     }
 
+    [Fact]
+    public void An_autoscaler_or_disruption_budget_that_targets_nothing_is_KSG2013()
+    {
+        const string others = """
+            apiVersion: autoscaling/v2
+            kind: HorizontalPodAutoscaler
+            metadata:
+              name: orders
+            spec:
+              scaleTargetRef:
+                apiVersion: apps/v1
+                kind: Deployment
+                name: billing
+              maxReplicas: 3
+            ---
+            apiVersion: policy/v1
+            kind: PodDisruptionBudget
+            metadata:
+              name: orders
+            spec:
+              maxUnavailable: 1
+              selector:
+                matchLabels:
+                  app: billing
+
+            """;
+        var errors = Validate(Deployment + "---\n" + others);
+
+        Assert.Equal(
+            [
+                "KSG2013: workload 'orders': HorizontalPodAutoscaler 'orders', spec.scaleTargetRef: no Deployment 'billing' in this project.",
+                "KSG2013: workload 'orders': PodDisruptionBudget 'orders', spec.selector: selects no pods of this project.",
+            ],
+            errors.Select(e => e.ToString()));
+    }
+
     private static IReadOnlyList<ManifestError> Validate(string yaml) =>
         ManifestValidator.Validate([new WorkloadYaml("orders", yaml, "Orders.cs")], out _);
 }

@@ -30,6 +30,7 @@ public class ManifestTests
         var container = deployment.Spec.Template.Spec.Containers.Single();
 
         Assert.Equal(name, deployment.Metadata.Name);
+        Assert.Equal(name == "web", objects.OfType<V2HorizontalPodAutoscaler>().Any());
         Assert.NotNull(container.LivenessProbe);
         Assert.NotNull(container.ReadinessProbe);
         Assert.NotNull(container.Resources.Limits["memory"]);
@@ -45,6 +46,7 @@ public class ManifestTests
     {
         var objects = Load(Shop.Users.V1.K8sManifests.UsersV1);
         Assert.Equal(3, objects.OfType<V1Deployment>().Single().Spec.Replicas);
+        Assert.Equal("2", objects.OfType<V1PodDisruptionBudget>().Single().Spec.MinAvailable.Value);
         var rule = objects.OfType<V1Ingress>().Single().Spec.Rules.Single();
         Assert.Equal("api.shop.example", rule.Host);
         Assert.Equal("/v1/users", rule.Http.Paths.Single().Path);

@@ -4,6 +4,7 @@ namespace Shop.Users.V1;
 
 /// <summary>Version 1 of the users API: three replicas behind api.shop.example/v1/users.</summary>
 [Deployment(Replicas = 3)]
+[DisruptionBudget(MinAvailable = "2")]
 [Port(8080)]
 [Route("/v1/users", Host = "api.shop.example", IngressClass = "nginx", TlsSecret = "api-shop-example-tls")]
 [Scrape]

@@ -171,6 +171,38 @@ internal static class DiagnosticDescriptors
         "The image this project builds, '{0}', is not a valid image reference: {1}. Check ContainerRegistry, ContainerRepository and ContainerImageTag(s) (e.g. <ContainerImageTag>1.0.0</ContainerImageTag>).",
         WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor InvalidAutoscaleBounds = Error(
+        "KSG1100", "Invalid autoscaling bounds",
+        "[Autoscale] Min = {0} and Max = {1} are invalid: {2}. Min must be 1 or more and Max at least Min (e.g. Min = 2, Max = 10).");
+
+    public static readonly DiagnosticDescriptor AutoscaleWithoutMetric = Error(
+        "KSG1101", "Autoscaling without a target",
+        "[Autoscale] needs a target: set CpuUtilization and/or MemoryUtilization (e.g. CpuUtilization = 70).");
+
+    public static readonly DiagnosticDescriptor InvalidUtilization = Error(
+        "KSG1102", "Invalid utilization target",
+        "{0} = {1} is invalid: a utilization target is a percentage of the request, 1 or more (e.g. {0} = 70).");
+
+    public static readonly DiagnosticDescriptor UtilizationWithoutRequest = Warning(
+        "KSG1103", "Utilization target without a request",
+        "{0} = {1} can never scale the workload: utilization is measured against the container's {2} request, and it has none. Add [Resources({3} = \"...\")].");
+
+    public static readonly DiagnosticDescriptor ReplicasWithAutoscale = Warning(
+        "KSG1104", "Replicas has no effect with autoscaling",
+        "Replicas = {0} has no effect: [Autoscale] sets the number of pods (between {1} and {2}), and the Deployment is written without replicas. Remove Replicas.");
+
+    public static readonly DiagnosticDescriptor DisruptionBudgetNeedsOneValue = Error(
+        "KSG1110", "Disruption budget needs exactly one value",
+        "[DisruptionBudget] needs exactly one of MinAvailable and MaxUnavailable, {0} (e.g. MinAvailable = \"50%\").");
+
+    public static readonly DiagnosticDescriptor InvalidDisruptionBudgetValue = Error(
+        "KSG1111", "Invalid disruption budget value",
+        "{0} = \"{1}\" is invalid: {2}. Use a whole number (\"1\") or a percentage up to 100% (\"50%\").");
+
+    public static readonly DiagnosticDescriptor DisruptionBudgetBlocksEviction = Warning(
+        "KSG1112", "Disruption budget never allows an eviction",
+        "{0} = \"{1}\" never allows a voluntary eviction with {2} pod(s), which blocks node drains and cluster upgrades. Let at least one pod go (e.g. MaxUnavailable = \"1\").");
+
     private static DiagnosticDescriptor Error(string id, string title, string message, params string[] tags) =>
         Create(id, title, message, DiagnosticSeverity.Error, tags);
 

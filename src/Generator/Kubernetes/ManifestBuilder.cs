@@ -18,6 +18,8 @@ internal static class ManifestBuilder
         AddService.Apply,
         AddIngress.Apply,
         AddServiceMonitor.Apply,
+        AddHorizontalPodAutoscaler.Apply,
+        AddPodDisruptionBudget.Apply,
         AddLabels.Apply,
         AddAnnotations.Apply,
         AddPrometheusAnnotations.Apply,

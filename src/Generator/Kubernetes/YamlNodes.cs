@@ -85,6 +85,8 @@ internal sealed class YamlMap : YamlNode
             ? Add(key, int.Parse(value, CultureInfo.InvariantCulture)) // "010" must not reach YAML as an octal 8
             : Add(key, value);
 
+    public void Remove(string key) => Entries.RemoveAll(entry => entry.Key == key);
+
     /// <summary>The map under <paramref name="key"/>, created (at the end) if missing.</summary>
     public YamlMap Map(string key)
     {

@@ -32,7 +32,15 @@ internal sealed record ServiceModel(
     ResourcesModel? Resources,
     EquatableArray<EnvModel> Env,
     EquatableArray<KeyValueModel> Labels,
-    EquatableArray<KeyValueModel> Annotations);
+    EquatableArray<KeyValueModel> Annotations,
+    AutoscaleModel? Autoscale,
+    DisruptionBudgetModel? DisruptionBudget);
+
+/// <summary>An <c>[Autoscale]</c>; unset utilizations are null.</summary>
+internal sealed record AutoscaleModel(LocationInfo Attribute, Setting<int> Min, Setting<int> Max, Setting<int?> CpuUtilization, Setting<int?> MemoryUtilization);
+
+/// <summary>A <c>[DisruptionBudget]</c>; exactly one of the two should be set.</summary>
+internal sealed record DisruptionBudgetModel(LocationInfo Attribute, Setting<string?> MinAvailable, Setting<string?> MaxUnavailable);
 
 /// <summary>A <c>[Port]</c>, defaults applied (name <c>http</c> / <c>port-N</c>, Service port 80 / the container port).</summary>
 internal sealed record PortModel(LocationInfo Attribute, Setting<int> ContainerPort, Setting<string> Name, Setting<int> ServicePort);

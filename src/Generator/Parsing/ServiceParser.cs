@@ -26,6 +26,8 @@ internal static class ServiceParser
         var annotations = ImmutableArray.CreateBuilder<KeyValueModel>();
         ScrapeModel? scrape = null;
         ResourcesModel? resources = null;
+        AutoscaleModel? autoscale = null;
+        DisruptionBudgetModel? disruptionBudget = null;
 
         foreach (var data in type.GetAttributes())
         {
@@ -88,6 +90,12 @@ internal static class ServiceParser
                 case AttributeKind.Annotation:
                     annotations.Add(new KeyValueModel(reader.Location, reader.Positional<string>(0, "key"), reader.Positional<string>(1, "value")));
                     break;
+                case AttributeKind.Autoscale:
+                    autoscale = new AutoscaleModel(reader.Location, reader.Named("Min", 1), reader.Named("Max", 0), reader.OptionalInt("CpuUtilization"), reader.OptionalInt("MemoryUtilization"));
+                    break;
+                case AttributeKind.DisruptionBudget:
+                    disruptionBudget = new DisruptionBudgetModel(reader.Location, reader.Named<string?>("MinAvailable", null), reader.Named<string?>("MaxUnavailable", null));
+                    break;
             }
         }
 
@@ -109,7 +117,9 @@ internal static class ServiceParser
             Resources: resources,
             Env: env.ToImmutable().ToEquatableArray(),
             Labels: labels.ToImmutable().ToEquatableArray(),
-            Annotations: annotations.ToImmutable().ToEquatableArray());
+            Annotations: annotations.ToImmutable().ToEquatableArray(),
+            Autoscale: autoscale,
+            DisruptionBudget: disruptionBudget);
     }
 
     private static EquatableArray<PortModel> ParsePorts(List<AttributeReader> readers)

@@ -20,6 +20,8 @@ internal static class ServiceValidator
         ResourceRules.Check(model, diagnostics);
         EnvRules.Check(model, diagnostics);
         MetadataRules.Check(model, diagnostics);
+        AutoscaleRules.Check(model, diagnostics);
+        DisruptionBudgetRules.Check(model, diagnostics);
         return diagnostics.ToImmutable();
     }
 

@@ -25,4 +25,5 @@ public static class ErrorCodes
     public const string ContainerUserMismatch = "KSG2010";
     public const string ContainerFailed = "KSG2011";
     public const string GeneratorDidNotRun = "KSG2012";
+    public const string ScalingTargetMismatch = "KSG2013";
 }

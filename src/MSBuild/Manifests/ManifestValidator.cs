@@ -107,6 +107,23 @@ public static class ManifestValidator
             {
                 CheckServiceMonitor(workload.Source, monitor, all, errors);
             }
+
+            foreach (var hpa in workload.Objects.OfType<V2HorizontalPodAutoscaler>())
+            {
+                var target = hpa.Spec.ScaleTargetRef;
+                if (!all.OfType<V1Deployment>().Any(d => target.Kind == "Deployment" && d.Metadata.Name == target.Name && SameNamespace(d.Metadata, hpa.Metadata)))
+                {
+                    errors.Add(Error(ErrorCodes.ScalingTargetMismatch, workload.Source, $"HorizontalPodAutoscaler '{hpa.Metadata.Name}', spec.scaleTargetRef: no {target.Kind} '{target.Name}' in this project"));
+                }
+            }
+
+            foreach (var budget in workload.Objects.OfType<V1PodDisruptionBudget>())
+            {
+                if (!all.OfType<V1Deployment>().Any(d => SameNamespace(d.Metadata, budget.Metadata) && Selects(budget.Spec.Selector?.MatchLabels, d.Spec.Template.Metadata?.Labels)))
+                {
+                    errors.Add(Error(ErrorCodes.ScalingTargetMismatch, workload.Source, $"PodDisruptionBudget '{budget.Metadata.Name}', spec.selector: selects no pods of this project"));
+                }
+            }
         }
     }
 

@@ -1,0 +1,30 @@
+namespace K8sGen.Generator.Kubernetes.Decorators;
+
+/// <summary>An autoscaling/v2 HorizontalPodAutoscaler for <c>[Autoscale]</c>; the Deployment loses its fixed replicas so the two never fight.</summary>
+internal static class AddHorizontalPodAutoscaler
+{
+    public static void Apply(ManifestContext context)
+    {
+        if (context.Model.Autoscale is not { } autoscale)
+        {
+            return;
+        }
+
+        ((YamlMap)context.Deployment["spec"]!).Remove("replicas");
+        var spec = context.NewObject("autoscaling/v2", "HorizontalPodAutoscaler").Map("spec");
+        spec.Map("scaleTargetRef").Add("apiVersion", "apps/v1").Add("kind", "Deployment").Add("name", context.Name);
+        spec.Add("minReplicas", autoscale.Min.Value).Add("maxReplicas", autoscale.Max.Value);
+        var metrics = spec.Sequence("metrics");
+        AddMetric(metrics, "cpu", autoscale.CpuUtilization.Value);
+        AddMetric(metrics, "memory", autoscale.MemoryUtilization.Value);
+    }
+
+    private static void AddMetric(YamlSequence metrics, string resource, int? utilization)
+    {
+        if (utilization is { } value)
+        {
+            metrics.AddMap().Add("type", "Resource").Map("resource").Add("name", resource)
+                .Map("target").Add("type", "Utilization").Add("averageUtilization", value);
+        }
+    }
+}
