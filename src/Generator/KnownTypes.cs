@@ -34,6 +34,7 @@ internal static class KnownTypes
             "AnnotationAttribute" => AttributeKind.Annotation,
             "AutoscaleAttribute" => AttributeKind.Autoscale,
             "DisruptionBudgetAttribute" => AttributeKind.DisruptionBudget,
+            "HttpRouteAttribute" => AttributeKind.HttpRoute,
             _ => AttributeKind.None,
         };
     }
@@ -57,4 +58,5 @@ internal enum AttributeKind
     Annotation,
     Autoscale,
     DisruptionBudget,
+    HttpRoute,
 }

@@ -251,6 +251,28 @@ public class LifecycleSnapshotTests
         Assert.Contains("  maxUnavailable: 1\n", yaml);
     }
 
+    [Fact]
+    public void Http_routes_group_by_gateway_and_hostname()
+    {
+        var yaml = Generate("""
+            [Deployment]
+            [Port(8080)]
+            [Port(9000, Name = "admin", ServicePort = 9000)]
+            [HttpRoute("/v1/users", Gateway = "shop-gateway", GatewayNamespace = "infra", Hostname = "api.shop.example")]
+            [HttpRoute("/v1/users/search", Gateway = "shop-gateway", GatewayNamespace = "infra", Hostname = "api.shop.example", PathType = PathType.Exact)]
+            [HttpRoute("/admin", Gateway = "internal", Port = "admin")]
+            public sealed class UsersV1Service { }
+            """);
+
+        Snapshot.Match(yaml, "http-routes");
+        var routes = KubernetesParsing.LoadStrict(yaml).OfType<V1HttpRoute>().ToList();
+        Assert.Equal(["users-v1", "users-v1-2"], routes.Select(r => r.Metadata.Name));
+        Assert.Equal(("internal", null), (routes[0].Spec.ParentRefs[0].Name, routes[0].Spec.Hostnames));
+        Assert.Equal(9000, routes[0].Spec.Rules[0].BackendRefs[0].Port);
+        Assert.Equal(["PathPrefix", "Exact"], routes[1].Spec.Rules.Select(r => r.Matches[0].Path!.Type));
+        Assert.Equal(80, routes[1].Spec.Rules[0].BackendRefs[0].Port);
+    }
+
     private static string Generate(string body) =>
         GeneratorHarness.Run("using K8sGen;\n\n" + body, TestProperties.Default).SingleManifest();
 }

@@ -244,6 +244,26 @@ public class ValidationTests
             """[Deployment] [DisruptionBudget(MinAvailable = [|"120%"|])] public class A { }""", "KSG1111",
             "MinAvailable = \"120%\" is invalid: a percentage may not exceed 100%. Use a whole number (\"1\") or a percentage up to 100% (\"50%\")."
         },
+        {
+            """[Deployment] [Port(8080)] [[|HttpRoute("/v1")|]] public class A { }""", "KSG1120",
+            "[HttpRoute(\"/v1\")] needs Gateway: the name of the Gateway it attaches to (e.g. Gateway = \"shop-gateway\")."
+        },
+        {
+            """[Deployment] [Port(8080)] [HttpRoute("/v1", Gateway = "gw", PathType = [|PathType.ImplementationSpecific|])] public class A { }""", "KSG1121",
+            "PathType.ImplementationSpecific is not supported by an HTTPRoute. Use PathType.Prefix (Gateway API's PathPrefix) or PathType.Exact."
+        },
+        {
+            """[Deployment] [Port(8080)] [HttpRoute([|"/v1#top"|], Gateway = "gw")] public class A { }""", "KSG1020",
+            "Route path '/v1#top' is invalid for PathType.Prefix: it must not contain '#'. A path starts with '/'; for Prefix and Exact it has no '//', '/./', '/../' or '%2F' and does not end in '/.' or '/..' (e.g. '/v1/users')."
+        },
+        {
+            """[Deployment] [Port(8080)] [HttpRoute("/v1", Gateway = [|"Shop_GW"|])] public class A { }""", "KSG1022",
+            "Gateway 'Shop_GW' is invalid: it must consist of lowercase letters, digits, '-' and '.', with a letter or digit at the start and end of each dot-separated part. It must be a DNS-1123 subdomain: lowercase letters, digits, '-' and '.', starting and ending with a letter or digit, at most 253 characters (e.g. 'api-tls')."
+        },
+        {
+            """[Deployment] [[|HttpRoute("/v1", Gateway = "gw")|]] public class A { }""", "KSG1014",
+            "[HttpRoute(\"/v1\")] needs a port, but the workload declares none. Add one, e.g. [Port(8080)]."
+        },
     };
 
     public static TheoryData<string, string, string> Warnings => new()

@@ -203,6 +203,14 @@ internal static class DiagnosticDescriptors
         "KSG1112", "Disruption budget never allows an eviction",
         "{0} = \"{1}\" never allows a voluntary eviction with {2} pod(s), which blocks node drains and cluster upgrades. Let at least one pod go (e.g. MaxUnavailable = \"1\").");
 
+    public static readonly DiagnosticDescriptor HttpRouteWithoutGateway = Error(
+        "KSG1120", "HTTP route without a Gateway",
+        "[HttpRoute(\"{0}\")] needs Gateway: the name of the Gateway it attaches to (e.g. Gateway = \"shop-gateway\").");
+
+    public static readonly DiagnosticDescriptor HttpRoutePathType = Error(
+        "KSG1121", "Path type not supported by HTTPRoute",
+        "PathType.{0} is not supported by an HTTPRoute. Use PathType.Prefix (Gateway API's PathPrefix) or PathType.Exact.");
+
     private static DiagnosticDescriptor Error(string id, string title, string message, params string[] tags) =>
         Create(id, title, message, DiagnosticSeverity.Error, tags);
 

@@ -17,6 +17,7 @@ internal static class ManifestBuilder
         SetContainerImage.Apply,
         AddService.Apply,
         AddIngress.Apply,
+        AddHttpRoutes.Apply,
         AddServiceMonitor.Apply,
         AddHorizontalPodAutoscaler.Apply,
         AddPodDisruptionBudget.Apply,

@@ -48,10 +48,10 @@ internal sealed class ManifestContext
     public YamlMap Container { get; }
 
     /// <summary>A new top-level object with apiVersion, kind and metadata name/namespace, added to <see cref="Objects"/>.</summary>
-    public YamlMap NewObject(string apiVersion, string kind)
+    public YamlMap NewObject(string apiVersion, string kind, string? name = null)
     {
         var root = new YamlMap().Add("apiVersion", apiVersion).Add("kind", kind);
-        var metadata = root.Map("metadata").Add("name", Name);
+        var metadata = root.Map("metadata").Add("name", name ?? Name);
         if (Namespace is not null)
         {
             metadata.Add("namespace", Namespace);

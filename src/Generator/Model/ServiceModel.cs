@@ -34,7 +34,18 @@ internal sealed record ServiceModel(
     EquatableArray<KeyValueModel> Labels,
     EquatableArray<KeyValueModel> Annotations,
     AutoscaleModel? Autoscale,
-    DisruptionBudgetModel? DisruptionBudget);
+    DisruptionBudgetModel? DisruptionBudget,
+    EquatableArray<HttpRouteModel> HttpRoutes);
+
+/// <summary>An <c>[HttpRoute]</c> (Gateway API).</summary>
+internal sealed record HttpRouteModel(
+    LocationInfo Attribute,
+    Setting<string?> Path,
+    Setting<string?> Gateway,
+    Setting<string?> GatewayNamespace,
+    Setting<string?> Hostname,
+    Setting<PathTypeModel> PathType,
+    Setting<string?> Port);
 
 /// <summary>An <c>[Autoscale]</c>; unset utilizations are null.</summary>
 internal sealed record AutoscaleModel(LocationInfo Attribute, Setting<int> Min, Setting<int> Max, Setting<int?> CpuUtilization, Setting<int?> MemoryUtilization);

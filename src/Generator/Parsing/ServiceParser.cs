@@ -20,6 +20,7 @@ internal static class ServiceParser
         AttributeReader? workload = null;
         var ports = new List<AttributeReader>();
         var routes = ImmutableArray.CreateBuilder<RouteModel>();
+        var httpRoutes = ImmutableArray.CreateBuilder<HttpRouteModel>();
         var probes = ImmutableArray.CreateBuilder<ProbeModel>();
         var env = ImmutableArray.CreateBuilder<EnvModel>();
         var labels = ImmutableArray.CreateBuilder<KeyValueModel>();
@@ -93,6 +94,17 @@ internal static class ServiceParser
                 case AttributeKind.Autoscale:
                     autoscale = new AutoscaleModel(reader.Location, reader.Named("Min", 1), reader.Named("Max", 0), reader.OptionalInt("CpuUtilization"), reader.OptionalInt("MemoryUtilization"));
                     break;
+                case AttributeKind.HttpRoute:
+                    var pathType = reader.Named("PathType", 0);
+                    httpRoutes.Add(new HttpRouteModel(
+                        reader.Location,
+                        reader.Positional<string>(0, "path"),
+                        reader.Named<string?>("Gateway", null),
+                        reader.Named<string?>("GatewayNamespace", null),
+                        reader.Named<string?>("Hostname", null),
+                        new Setting<PathTypeModel>((PathTypeModel)pathType.Value, pathType.Location, pathType.IsExplicit),
+                        reader.Named<string?>("Port", null)));
+                    break;
                 case AttributeKind.DisruptionBudget:
                     disruptionBudget = new DisruptionBudgetModel(reader.Location, reader.Named<string?>("MinAvailable", null), reader.Named<string?>("MaxUnavailable", null));
                     break;
@@ -119,7 +131,8 @@ internal static class ServiceParser
             Labels: labels.ToImmutable().ToEquatableArray(),
             Annotations: annotations.ToImmutable().ToEquatableArray(),
             Autoscale: autoscale,
-            DisruptionBudget: disruptionBudget);
+            DisruptionBudget: disruptionBudget,
+            HttpRoutes: httpRoutes.ToImmutable().ToEquatableArray());
     }
 
     private static EquatableArray<PortModel> ParsePorts(List<AttributeReader> readers)

@@ -22,6 +22,7 @@ internal static class ServiceValidator
         MetadataRules.Check(model, diagnostics);
         AutoscaleRules.Check(model, diagnostics);
         DisruptionBudgetRules.Check(model, diagnostics);
+        HttpRouteRules.Check(model, diagnostics);
         return diagnostics.ToImmutable();
     }
 

@@ -18,6 +18,7 @@ public static class ManifestValidator
     public static readonly IReadOnlyDictionary<string, Type> CustomTypes = new Dictionary<string, Type>
     {
         [V1ServiceMonitor.ApiVersionAndKind] = typeof(V1ServiceMonitor),
+        [V1HttpRoute.ApiVersionAndKind] = typeof(V1HttpRoute),
     };
 
     private static readonly Dictionary<string, Type> TypeMap = new(CustomTypes);

@@ -1,0 +1,52 @@
+using System;
+using System.Linq;
+using K8sGen.Generator.Model;
+using K8sGen.Generator.Validation;
+
+namespace K8sGen.Generator.Kubernetes.Decorators;
+
+/// <summary>
+/// Gateway API HTTPRoutes for <c>[HttpRoute]</c>: one per (Gateway, hostname), named after the workload
+/// (then <c>-2</c>, <c>-3</c> … in Gateway and hostname order), each rule sending its path to the
+/// workload's Service port.
+/// </summary>
+internal static class AddHttpRoutes
+{
+    public static void Apply(ManifestContext context)
+    {
+        var groups = context.Model.HttpRoutes
+            .GroupBy(r => (Namespace: r.GatewayNamespace.Value ?? string.Empty, Gateway: r.Gateway.Value!, Hostname: r.Hostname.Value ?? string.Empty))
+            .OrderBy(g => g.Key.Namespace, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Gateway, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Hostname, StringComparer.Ordinal)
+            .ToList();
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var name = i == 0 ? context.Name : context.Name + "-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var route = context.NewObject("gateway.networking.k8s.io/v1", "HTTPRoute", name);
+
+            var spec = route.Map("spec");
+            var parent = spec.Sequence("parentRefs").AddMap().Add("name", groups[i].Key.Gateway);
+            if (groups[i].Key.Namespace.Length > 0)
+            {
+                parent.Add("namespace", groups[i].Key.Namespace);
+            }
+
+            if (groups[i].Key.Hostname.Length > 0)
+            {
+                spec.Sequence("hostnames").Add(groups[i].Key.Hostname);
+            }
+
+            var rules = spec.Sequence("rules");
+            foreach (var rule in groups[i])
+            {
+                var port = PortRules.Find(context.Model.Ports, rule.Port.Value)!;
+                var entry = rules.AddMap();
+                entry.Sequence("matches").AddMap().Map("path")
+                    .Add("type", rule.PathType.Value == PathTypeModel.Exact ? "Exact" : "PathPrefix")
+                    .Add("value", rule.Path.Value!);
+                entry.Sequence("backendRefs").AddMap().Add("name", context.Name).Add("port", port.ServicePort.Value);
+            }
+        }
+    }
+}
