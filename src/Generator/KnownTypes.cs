@@ -35,6 +35,8 @@ internal static class KnownTypes
             "AutoscaleAttribute" => AttributeKind.Autoscale,
             "DisruptionBudgetAttribute" => AttributeKind.DisruptionBudget,
             "HttpRouteAttribute" => AttributeKind.HttpRoute,
+            "SidecarAttribute" => AttributeKind.Sidecar,
+            "InitContainerAttribute" => AttributeKind.InitContainer,
             _ => AttributeKind.None,
         };
     }
@@ -59,4 +61,6 @@ internal enum AttributeKind
     Autoscale,
     DisruptionBudget,
     HttpRoute,
+    Sidecar,
+    InitContainer,
 }

@@ -273,6 +273,32 @@ public class LifecycleSnapshotTests
         Assert.Equal(80, routes[1].Spec.Rules[0].BackendRefs[0].Port);
     }
 
+    [Fact]
+    public void Sidecars_and_init_containers_are_secure_init_containers_in_declaration_order()
+    {
+        var yaml = Generate("""
+            [Deployment]
+            [Port(8080)]
+            [InitContainer("migrate", "shop/migrator:1.0", Args = new[] { "--apply", "yes" }, MemoryLimit = "64Mi")]
+            [Sidecar("envoy", "envoyproxy/envoy:v1.31.0", Ports = new[] { 9901, 10000 }, CpuRequest = "50m", CpuLimit = "200m")]
+            public sealed class WebService { }
+            """);
+
+        Snapshot.Match(yaml, "sidecar-init-container");
+        var pod = Assert.IsType<k8s.Models.V1Deployment>(KubernetesParsing.LoadStrict(yaml)[0]).Spec.Template.Spec;
+        Assert.Equal(["migrate", "envoy"], pod.InitContainers.Select(c => c.Name));
+        Assert.Null(pod.InitContainers[0].RestartPolicy);
+        Assert.Equal("Always", pod.InitContainers[1].RestartPolicy);
+        Assert.Equal(["--apply", "yes"], pod.InitContainers[0].Args);
+        Assert.Equal([9901, 10000], pod.InitContainers[1].Ports.Select(p => p.ContainerPort));
+        Assert.All(pod.InitContainers, c =>
+        {
+            Assert.True(c.SecurityContext.ReadOnlyRootFilesystem);
+            Assert.Equal(["ALL"], c.SecurityContext.Capabilities.Drop);
+            Assert.Equal("/tmp", c.VolumeMounts.Single().MountPath);
+        });
+    }
+
     private static string Generate(string body) =>
         GeneratorHarness.Run("using K8sGen;\n\n" + body, TestProperties.Default).SingleManifest();
 }

@@ -264,6 +264,26 @@ public class ValidationTests
             """[Deployment] [[|HttpRoute("/v1", Gateway = "gw")|]] public class A { }""", "KSG1014",
             "[HttpRoute(\"/v1\")] needs a port, but the workload declares none. Add one, e.g. [Port(8080)]."
         },
+        {
+            """[Deployment] [Sidecar([|"Envoy"|], "envoyproxy/envoy:v1.31.0")] public class A { }""", "KSG1130",
+            "Container name 'Envoy' is invalid: it must consist of lowercase letters, digits and '-', and start and end with a letter or digit. A container name must be a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit (e.g. 'envoy')."
+        },
+        {
+            """[Deployment] [InitContainer([|"a"|], "shop/migrator:1")] public class A { }""", "KSG1131",
+            "Container name 'a' is already used in this pod (by the workload's own container). Give each container its own name."
+        },
+        {
+            """[Deployment] [Port(8080)] [Sidecar("envoy", "envoyproxy/envoy:v1", Ports = [|new[] { 8080 }|])] public class A { }""", "KSG1132",
+            "Port 8080 of 'envoy' is already used in this pod by 'a': the containers of a pod share one network. Use another port."
+        },
+        {
+            """[Deployment] [Sidecar("envoy", [|"Envoy:latest"|])] public class A { }""", "KSG1007",
+            "Image 'Envoy:latest' is not a valid image reference: the repository must be lowercase. Use [registry[:port]/]repository[:tag][@sha256:digest] with a lowercase repository (e.g. 'registry.example/shop/users:1.0.0')."
+        },
+        {
+            """[Deployment] [InitContainer("migrate", "shop/migrator:1", CpuRequest = [|"2"|], CpuLimit = "1")] public class A { }""", "KSG1051",
+            "CpuRequest = \"2\" is more than CpuLimit = \"1\"; a request may not exceed its limit. Lower the request or raise the limit."
+        },
     };
 
     public static TheoryData<string, string, string> Warnings => new()

@@ -211,6 +211,18 @@ internal static class DiagnosticDescriptors
         "KSG1121", "Path type not supported by HTTPRoute",
         "PathType.{0} is not supported by an HTTPRoute. Use PathType.Prefix (Gateway API's PathPrefix) or PathType.Exact.");
 
+    public static readonly DiagnosticDescriptor InvalidContainerName = Error(
+        "KSG1130", "Invalid container name",
+        "Container name '{0}' is invalid: {1}. A container name must be a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit (e.g. 'envoy').");
+
+    public static readonly DiagnosticDescriptor DuplicateContainerName = Error(
+        "KSG1131", "Duplicate container name",
+        "Container name '{0}' is already used in this pod{1}. Give each container its own name.");
+
+    public static readonly DiagnosticDescriptor PortInUse = Error(
+        "KSG1132", "Port already used in the pod",
+        "Port {0} of '{1}' is already used in this pod by '{2}': the containers of a pod share one network. Use another port.");
+
     private static DiagnosticDescriptor Error(string id, string title, string message, params string[] tags) =>
         Create(id, title, message, DiagnosticSeverity.Error, tags);
 

@@ -29,6 +29,7 @@ internal static class ManifestBuilder
         AddEnvironment.Apply,
         AddResources.Apply,
         AddProbes.Apply,
+        AddExtraContainers.Apply,
         ApplySecureDefaults.Apply,
     ];
 

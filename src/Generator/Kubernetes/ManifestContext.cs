@@ -47,6 +47,9 @@ internal sealed class ManifestContext
 
     public YamlMap Container { get; }
 
+    /// <summary>Sidecars and init containers, in declaration order (see AddExtraContainers).</summary>
+    public List<YamlMap> ExtraContainers { get; } = [];
+
     /// <summary>A new top-level object with apiVersion, kind and metadata name/namespace, added to <see cref="Objects"/>.</summary>
     public YamlMap NewObject(string apiVersion, string kind, string? name = null)
     {

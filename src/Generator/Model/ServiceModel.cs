@@ -35,7 +35,18 @@ internal sealed record ServiceModel(
     EquatableArray<KeyValueModel> Annotations,
     AutoscaleModel? Autoscale,
     DisruptionBudgetModel? DisruptionBudget,
-    EquatableArray<HttpRouteModel> HttpRoutes);
+    EquatableArray<HttpRouteModel> HttpRoutes,
+    EquatableArray<ExtraContainerModel> ExtraContainers);
+
+/// <summary>A <c>[Sidecar]</c> or <c>[InitContainer]</c>, in declaration order.</summary>
+internal sealed record ExtraContainerModel(
+    LocationInfo Attribute,
+    bool IsSidecar,
+    Setting<string?> Name,
+    Setting<string?> Image,
+    Setting<EquatableArray<int>> Ports,
+    EquatableArray<string> Args,
+    ResourcesModel Resources);
 
 /// <summary>An <c>[HttpRoute]</c> (Gateway API).</summary>
 internal sealed record HttpRouteModel(

@@ -49,6 +49,30 @@ internal readonly struct AttributeReader
         return new Setting<T>(defaultValue, Location, IsExplicit: false);
     }
 
+    /// <summary>An array argument (<c>Ports = new[] { 9901 }</c>); empty when not written.</summary>
+    public Setting<EquatableArray<T>> NamedArray<T>(string name)
+        where T : System.IEquatable<T>
+    {
+        foreach (var argument in _data.NamedArguments)
+        {
+            if (argument.Key == name && argument.Value.Kind == TypedConstantKind.Array && !argument.Value.IsNull)
+            {
+                var items = ImmutableArray.CreateBuilder<T>(argument.Value.Values.Length);
+                foreach (var value in argument.Value.Values)
+                {
+                    if (value.Value is T item)
+                    {
+                        items.Add(item);
+                    }
+                }
+
+                return new Setting<EquatableArray<T>>(items.ToImmutable().ToEquatableArray(), NamedLocation(name), IsExplicit: true);
+            }
+        }
+
+        return new Setting<EquatableArray<T>>(EquatableArray<T>.Empty, Location, IsExplicit: false);
+    }
+
     /// <summary>An optional number: null when not written, so Kubernetes' own default applies.</summary>
     public Setting<int?> OptionalInt(string name)
     {

@@ -21,6 +21,7 @@ internal static class ServiceParser
         var ports = new List<AttributeReader>();
         var routes = ImmutableArray.CreateBuilder<RouteModel>();
         var httpRoutes = ImmutableArray.CreateBuilder<HttpRouteModel>();
+        var extraContainers = ImmutableArray.CreateBuilder<ExtraContainerModel>();
         var probes = ImmutableArray.CreateBuilder<ProbeModel>();
         var env = ImmutableArray.CreateBuilder<EnvModel>();
         var labels = ImmutableArray.CreateBuilder<KeyValueModel>();
@@ -69,12 +70,7 @@ internal static class ServiceParser
                     probes.Add(ParseProbe(reader, ProbeKind.Startup));
                     break;
                 case AttributeKind.Resources:
-                    resources = new ResourcesModel(
-                        reader.Location,
-                        reader.Named<string?>("CpuRequest", null),
-                        reader.Named<string?>("MemoryRequest", null),
-                        reader.Named<string?>("CpuLimit", null),
-                        reader.Named<string?>("MemoryLimit", null));
+                    resources = ParseResources(reader);
                     break;
                 case AttributeKind.Env:
                     env.Add(new EnvModel(reader.Location, EnvSource.Value, reader.Positional<string>(0, "name"), reader.Positional<string>(1, "value"), default));
@@ -105,6 +101,17 @@ internal static class ServiceParser
                         new Setting<PathTypeModel>((PathTypeModel)pathType.Value, pathType.Location, pathType.IsExplicit),
                         reader.Named<string?>("Port", null)));
                     break;
+                case AttributeKind.Sidecar:
+                case AttributeKind.InitContainer:
+                    extraContainers.Add(new ExtraContainerModel(
+                        reader.Location,
+                        kind == AttributeKind.Sidecar,
+                        reader.Positional<string>(0, "name"),
+                        reader.Positional<string>(1, "image"),
+                        reader.NamedArray<int>("Ports"),
+                        reader.NamedArray<string>("Args").Value,
+                        ParseResources(reader)));
+                    break;
                 case AttributeKind.DisruptionBudget:
                     disruptionBudget = new DisruptionBudgetModel(reader.Location, reader.Named<string?>("MinAvailable", null), reader.Named<string?>("MaxUnavailable", null));
                     break;
@@ -132,8 +139,17 @@ internal static class ServiceParser
             Annotations: annotations.ToImmutable().ToEquatableArray(),
             Autoscale: autoscale,
             DisruptionBudget: disruptionBudget,
-            HttpRoutes: httpRoutes.ToImmutable().ToEquatableArray());
+            HttpRoutes: httpRoutes.ToImmutable().ToEquatableArray(),
+            ExtraContainers: extraContainers.ToImmutable().ToEquatableArray());
     }
+
+    private static ResourcesModel ParseResources(AttributeReader reader) =>
+        new(
+            reader.Location,
+            reader.Named<string?>("CpuRequest", null),
+            reader.Named<string?>("MemoryRequest", null),
+            reader.Named<string?>("CpuLimit", null),
+            reader.Named<string?>("MemoryLimit", null));
 
     private static EquatableArray<PortModel> ParsePorts(List<AttributeReader> readers)
     {

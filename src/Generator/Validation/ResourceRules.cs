@@ -9,11 +9,15 @@ internal static class ResourceRules
 {
     public static void Check(ServiceModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
-        if (model.Resources is not { } resources)
+        if (model.Resources is { } resources)
         {
-            return;
+            CheckResources(resources, diagnostics);
         }
+    }
 
+    /// <summary>One container's requests and limits (the workload's, a sidecar's or an init container's).</summary>
+    public static void CheckResources(ResourcesModel resources, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
         var cpuRequest = Quantity(resources.CpuRequest, nameof(resources.CpuRequest), diagnostics);
         var memoryRequest = Quantity(resources.MemoryRequest, nameof(resources.MemoryRequest), diagnostics);
         var cpuLimit = Quantity(resources.CpuLimit, nameof(resources.CpuLimit), diagnostics);

@@ -23,6 +23,7 @@ internal static class ServiceValidator
         AutoscaleRules.Check(model, diagnostics);
         DisruptionBudgetRules.Check(model, diagnostics);
         HttpRouteRules.Check(model, diagnostics);
+        ExtraContainerRules.Check(model, diagnostics);
         return diagnostics.ToImmutable();
     }
 

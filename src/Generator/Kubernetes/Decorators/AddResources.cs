@@ -5,12 +5,21 @@ internal static class AddResources
 {
     public static void Apply(ManifestContext context)
     {
-        if (context.Model.Resources is not { } resources)
+        if (context.Model.Resources is { } resources)
+        {
+            Write(context.Container, resources);
+        }
+    }
+
+    /// <summary>A container's requests and limits (nothing when none is set).</summary>
+    public static void Write(YamlMap container, K8sGen.Generator.Model.ResourcesModel resources)
+    {
+        if (resources.CpuRequest.Value is null && resources.MemoryRequest.Value is null && resources.CpuLimit.Value is null && resources.MemoryLimit.Value is null)
         {
             return;
         }
 
-        var map = context.Container.Map("resources");
+        var map = container.Map("resources");
         if (resources.CpuLimit.Value is not null || resources.MemoryLimit.Value is not null)
         {
             var limits = map.Map("limits");

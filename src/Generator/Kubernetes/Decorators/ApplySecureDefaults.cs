@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace K8sGen.Generator.Kubernetes.Decorators;
 
 /// <summary>
@@ -17,14 +19,16 @@ internal static class ApplySecureDefaults
             .Add("runAsGroup", WellKnown.AppUserId)
             .Map("seccompProfile").Add("type", "RuntimeDefault");
 
-        var container = context.Container;
-        var security = container.Map("securityContext")
-            .Add("allowPrivilegeEscalation", false)
-            .Add("readOnlyRootFilesystem", true)
-            .Add("runAsNonRoot", true);
-        security.Map("capabilities").Sequence("drop").Add("ALL");
+        foreach (var container in context.ExtraContainers.Prepend(context.Container))
+        {
+            var security = container.Map("securityContext")
+                .Add("allowPrivilegeEscalation", false)
+                .Add("readOnlyRootFilesystem", true)
+                .Add("runAsNonRoot", true);
+            security.Map("capabilities").Sequence("drop").Add("ALL");
+            container.Sequence("volumeMounts").AddMap().Add("name", WellKnown.TmpVolume).Add("mountPath", "/tmp");
+        }
 
-        container.Sequence("volumeMounts").AddMap().Add("name", WellKnown.TmpVolume).Add("mountPath", "/tmp");
         pod.Sequence("volumes").AddMap().Add("name", WellKnown.TmpVolume).Add("emptyDir", new YamlMap());
     }
 }
