@@ -53,8 +53,8 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
         foreach (var attribute in type.GetAttributes())
         {
             var kind = KnownTypes.Identify(attribute.AttributeClass);
-            isWorkload |= kind == AttributeKind.Deployment;
-            hasOtherK8sGenAttributes |= kind is not (AttributeKind.None or AttributeKind.Deployment);
+            isWorkload |= KnownTypes.IsWorkload(kind);
+            hasOtherK8sGenAttributes |= kind != AttributeKind.None && !KnownTypes.IsWorkload(kind);
         }
 
         if (!isWorkload)

@@ -25,24 +25,13 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             .Select(static (provider, _) => OptionsParser.Parse(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
-        // Roslyn re-runs this transform on every compilation, so it only reads attributes; validation is the next, cached step.
-        var workloads = context.SyntaxProvider
-            .ForAttributeWithMetadataName(KnownTypes.Deployment, static (node, _) => node is ClassDeclarationSyntax, static (ctx, ct) => WorkloadAnalysis.ParseOnce(ctx, ct))
-            .WithTrackingName(TrackingNames.Workloads);
+        // One pipeline per workload attribute ([Deployment], [CronJob], [Job]); they share every step.
+        var deployments = Manifests(context, KnownTypes.Deployment, options);
+        var cronJobs = Manifests(context, KnownTypes.CronJob, options);
+        var jobs = Manifests(context, KnownTypes.Job, options);
 
-        var valid = workloads
-            .Select(static (model, _) => model is not null && WorkloadAnalysis.IsValid(model) ? model : null)
-            .WithTrackingName(TrackingNames.Valid);
-
-        var manifests = valid
-            .Combine(options)
-            .Select(static (pair, _) => BuildManifest(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.Manifests);
-
-        var index = manifests
-            .Select(static (manifest, _) => manifest is null ? default : (manifest.RootNamespace, manifest.DefaultImage, manifest.Name, manifest.Member))
-            .Collect()
-            .Select(static (entries, _) => IndexEntries(entries))
+        var index = IndexKeys(deployments).Combine(IndexKeys(cronJobs)).Combine(IndexKeys(jobs))
+            .Select(static (all, _) => IndexEntries(all.Left.Left.AddRange(all.Left.Right).AddRange(all.Right)))
             .WithTrackingName(TrackingNames.Index);
 
         // Marks the assembly as compiled with the generator, so the build task can tell "no workloads" from "the generator did not run".
@@ -54,13 +43,16 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(manifests, static (spc, manifest) =>
+        foreach (var manifests in new[] { deployments, cronJobs, jobs })
         {
-            if (manifest is not null)
+            context.RegisterSourceOutput(manifests, static (spc, manifest) =>
             {
-                spc.AddSource(ManifestEmitter.HintName(manifest), ManifestEmitter.EmitWorkload(manifest));
-            }
-        });
+                if (manifest is not null)
+                {
+                    spc.AddSource(ManifestEmitter.HintName(manifest), ManifestEmitter.EmitWorkload(manifest));
+                }
+            });
+        }
 
         context.RegisterSourceOutput(index, static (spc, entries) =>
         {
@@ -71,6 +63,28 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             }
         });
     }
+
+    private static IncrementalValuesProvider<WorkloadManifest?> Manifests(IncrementalGeneratorInitializationContext context, string attribute, IncrementalValueProvider<GeneratorOptions> options)
+    {
+        // Roslyn re-runs this transform on every compilation, so it only reads attributes; validation is the next, cached step.
+        var workloads = context.SyntaxProvider
+            .ForAttributeWithMetadataName(attribute, static (node, _) => node is ClassDeclarationSyntax, static (ctx, ct) => WorkloadAnalysis.ParseOnce(ctx, ct))
+            .WithTrackingName(TrackingNames.Workloads);
+
+        var valid = workloads
+            .Select(static (model, _) => model is not null && WorkloadAnalysis.IsValid(model) ? model : null)
+            .WithTrackingName(TrackingNames.Valid);
+
+        return valid
+            .Combine(options)
+            .Select(static (pair, _) => BuildManifest(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Manifests);
+    }
+
+    private static IncrementalValueProvider<ImmutableArray<(string RootNamespace, string DefaultImage, string Name, string Member)>> IndexKeys(IncrementalValuesProvider<WorkloadManifest?> manifests) =>
+        manifests
+            .Select(static (manifest, _) => manifest is null ? default : (manifest.RootNamespace, manifest.DefaultImage, manifest.Name, manifest.Member))
+            .Collect();
 
     // Locations are dropped here: when only positions move, this step's value is unchanged and the source output is not regenerated.
     private static WorkloadManifest? BuildManifest(ServiceModel? model, GeneratorOptions options)

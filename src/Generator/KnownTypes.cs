@@ -8,6 +8,11 @@ internal static class KnownTypes
     public const string Namespace = "K8sGen";
 
     public const string Deployment = "K8sGen.DeploymentAttribute";
+    public const string CronJob = "K8sGen.CronJobAttribute";
+    public const string Job = "K8sGen.JobAttribute";
+
+    /// <summary>The attributes that make a class a workload; a class may carry only one of them.</summary>
+    public static bool IsWorkload(AttributeKind kind) => kind is AttributeKind.Deployment or AttributeKind.CronJob or AttributeKind.Job;
 
     /// <summary>Identifies a K8sGen attribute class by name, without resolving types (cheap on every keystroke).</summary>
     public static AttributeKind Identify(INamedTypeSymbol? attributeClass)
@@ -20,6 +25,8 @@ internal static class KnownTypes
         return attributeClass.Name switch
         {
             "DeploymentAttribute" => AttributeKind.Deployment,
+            "CronJobAttribute" => AttributeKind.CronJob,
+            "JobAttribute" => AttributeKind.Job,
             "PortAttribute" => AttributeKind.Port,
             "RouteAttribute" => AttributeKind.Route,
             "ScrapeAttribute" => AttributeKind.Scrape,
@@ -46,6 +53,8 @@ internal enum AttributeKind
 {
     None,
     Deployment,
+    CronJob,
+    Job,
     Port,
     Route,
     Scrape,

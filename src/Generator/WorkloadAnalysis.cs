@@ -51,8 +51,9 @@ internal static class WorkloadAnalysis
     }
 
     /// <summary>
-    /// The generator's attribute transform. A class with [Deployment] on two partial declarations (already
-    /// CS0579) would be found twice and produce two outputs for one class: it produces none.
+    /// The generator's attribute transform. A class with two workload attributes ([Deployment] on two partial
+    /// declarations, CS0579, or [Deployment] with [CronJob], KSG1140) would be found twice and produce two
+    /// outputs for one class: it produces none.
     /// </summary>
     public static ServiceModel? ParseOnce(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
@@ -60,7 +61,7 @@ internal static class WorkloadAnalysis
         var workloadAttributes = 0;
         foreach (var attribute in type.GetAttributes())
         {
-            workloadAttributes += KnownTypes.Identify(attribute.AttributeClass) == AttributeKind.Deployment ? 1 : 0;
+            workloadAttributes += KnownTypes.IsWorkload(KnownTypes.Identify(attribute.AttributeClass)) ? 1 : 0;
         }
 
         return workloadAttributes == 1 ? Parse(type, cancellationToken).Model : null;

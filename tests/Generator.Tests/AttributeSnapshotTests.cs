@@ -299,6 +299,41 @@ public class LifecycleSnapshotTests
         });
     }
 
+    [Fact]
+    public void CronJob_runs_the_project_image_on_a_schedule()
+    {
+        var yaml = Generate("""
+            [CronJob("0 3 * * *", TimeZone = "Europe/Berlin", ConcurrencyPolicy = ConcurrencyPolicy.Forbid, SuccessfulJobsHistoryLimit = 5, Args = new[] { "--nightly" })]
+            [Resources(CpuRequest = "200m", MemoryLimit = "512Mi")]
+            [Env("REPORT_BUCKET", "reports")]
+            public sealed class ReportsJob { }
+            """);
+
+        Snapshot.Match(yaml, "cronjob");
+        var cronJob = Assert.IsType<k8s.Models.V1CronJob>(Assert.Single(KubernetesParsing.LoadStrict(yaml)));
+        Assert.Equal(("reports-job", "0 3 * * *", "Europe/Berlin", "Forbid", 5), (cronJob.Metadata.Name, cronJob.Spec.Schedule, cronJob.Spec.TimeZone, cronJob.Spec.ConcurrencyPolicy, cronJob.Spec.SuccessfulJobsHistoryLimit ?? 0));
+        var pod = cronJob.Spec.JobTemplate.Spec.Template.Spec;
+        Assert.Equal("OnFailure", pod.RestartPolicy);
+        Assert.Equal(["--nightly"], pod.Containers[0].Args);
+        Assert.True(pod.Containers[0].SecurityContext.ReadOnlyRootFilesystem);
+    }
+
+    [Fact]
+    public void Job_runs_to_completion()
+    {
+        var yaml = Generate("""
+            [Job(BackoffLimit = 2, ActiveDeadlineSeconds = 600, TtlSecondsAfterFinished = 3600)]
+            [InitContainer("wait", "busybox:1.36", Args = new[] { "sleep", "1" })]
+            public sealed class Reindex { }
+            """);
+
+        Snapshot.Match(yaml, "job");
+        var job = Assert.IsType<k8s.Models.V1Job>(Assert.Single(KubernetesParsing.LoadStrict(yaml)));
+        Assert.Equal((2, 600L, 3600), (job.Spec.BackoffLimit ?? 0, job.Spec.ActiveDeadlineSeconds ?? 0, job.Spec.TtlSecondsAfterFinished ?? 0));
+        Assert.Equal("wait", job.Spec.Template.Spec.InitContainers.Single().Name);
+        Assert.Null(job.Spec.Selector);
+    }
+
     private static string Generate(string body) =>
         GeneratorHarness.Run("using K8sGen;\n\n" + body, TestProperties.Default).SingleManifest();
 }

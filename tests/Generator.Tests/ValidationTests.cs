@@ -284,6 +284,38 @@ public class ValidationTests
             """[Deployment] [InitContainer("migrate", "shop/migrator:1", CpuRequest = [|"2"|], CpuLimit = "1")] public class A { }""", "KSG1051",
             "CpuRequest = \"2\" is more than CpuLimit = \"1\"; a request may not exceed its limit. Lower the request or raise the limit."
         },
+        {
+            """[Deployment] [[|CronJob("@daily")|]] public class A { }""", "KSG1140",
+            "'A' already is a Deployment: a class is one workload, so [Deployment], [CronJob] and [Job] exclude each other. Move this one to its own class."
+        },
+        {
+            """[Job] [[|Port(8080)|]] public class A { }""", "KSG1141",
+            "[Port] does not apply to a Job: it runs to completion and serves no traffic. Remove it, or make the class a [Deployment]."
+        },
+        {
+            """[CronJob([|"*/5 * * *"|])] public class A { }""", "KSG1142",
+            "Schedule '*/5 * * *' is invalid: it has 4 fields, 5 are needed. Use five fields (minute hour day-of-month month day-of-week), e.g. \"*/5 * * * *\" or \"0 3 * * MON-FRI\", or a macro such as \"@hourly\"."
+        },
+        {
+            """[CronJob([|"0 24 * * *"|])] public class A { }""", "KSG1142",
+            "Schedule '0 24 * * *' is invalid: the hour field '24' is invalid: values must be 0-23. Use five fields (minute hour day-of-month month day-of-week), e.g. \"*/5 * * * *\" or \"0 3 * * MON-FRI\", or a macro such as \"@hourly\"."
+        },
+        {
+            """[CronJob([|"CRON_TZ=UTC 0 3 * * *"|])] public class A { }""", "KSG1142",
+            "Schedule 'CRON_TZ=UTC 0 3 * * *' is invalid: a time zone in the schedule is not allowed, use TimeZone instead. Use five fields (minute hour day-of-month month day-of-week), e.g. \"*/5 * * * *\" or \"0 3 * * MON-FRI\", or a macro such as \"@hourly\"."
+        },
+        {
+            """[CronJob("@hourly", Name = [|"a2345678901234567890123456789012345678901234567890123"|])] public class A { }""", "KSG1143",
+            "CronJob name 'a2345678901234567890123456789012345678901234567890123' has 53 characters; at most 52 are allowed, because Kubernetes appends an 11-character suffix to the names of the Jobs it creates. Set a shorter Name."
+        },
+        {
+            """[CronJob("@hourly", TimeZone = [|"Local"|])] public class A { }""", "KSG1144",
+            "TimeZone 'Local' is invalid: 'Local' is not allowed. Use a tz database name such as \"Europe/Berlin\" or \"Etc/UTC\"."
+        },
+        {
+            """[Job(BackoffLimit = [|-1|])] public class A { }""", "KSG1145",
+            "BackoffLimit = -1 is invalid: it must be 0 or more (e.g. BackoffLimit = 6)."
+        },
     };
 
     public static TheoryData<string, string, string> Warnings => new()
@@ -473,6 +505,10 @@ public class ValidationTests
         """[Deployment] [Resources(CpuRequest = "1", CpuLimit = "1000m", MemoryRequest = "1e3", MemoryLimit = "1k")] public class A { }""",
         """[Deployment] [Env("my.var-name_1", "")] [Env("_X", "0")] [EnvFromConfigMap("Y", ConfigMap = "a.b", Key = ".hidden")] public class A { }""",
         """[Deployment] [Label("shop.example/Team_Name", "")] [Label("app.kubernetes.io/component", "api")] [Annotation("Shop.Example/Owner", "any text: at all")] public class A { }""",
+        """[CronJob("*/15 9-17 * JAN-jun mon-FRI")] public class A { }""",
+        """[CronJob("0,30 */2 1-31/2 ? 0")] public class A { }""",
+        """[CronJob("@every 1h30m")] public class A { }""",
+        """[CronJob("@weekly", TimeZone = "America/Argentina/Buenos_Aires", Name = "a234567890123456789012345678901234567890123456789012")] public class A { }""",
     };
 
     [Theory]

@@ -223,6 +223,30 @@ internal static class DiagnosticDescriptors
         "KSG1132", "Port already used in the pod",
         "Port {0} of '{1}' is already used in this pod by '{2}': the containers of a pod share one network. Use another port.");
 
+    public static readonly DiagnosticDescriptor SeveralWorkloadAttributes = Error(
+        "KSG1140", "More than one workload attribute",
+        "'{0}' already is a {1}: a class is one workload, so [Deployment], [CronJob] and [Job] exclude each other. Move this one to its own class.");
+
+    public static readonly DiagnosticDescriptor NotForBatch = Error(
+        "KSG1141", "Attribute does not apply to a batch workload",
+        "[{0}] does not apply to a {1}: it runs to completion and serves no traffic. Remove it, or make the class a [Deployment].");
+
+    public static readonly DiagnosticDescriptor InvalidSchedule = Error(
+        "KSG1142", "Invalid cron schedule",
+        "Schedule '{0}' is invalid: {1}. Use five fields (minute hour day-of-month month day-of-week), e.g. \"*/5 * * * *\" or \"0 3 * * MON-FRI\", or a macro such as \"@hourly\".");
+
+    public static readonly DiagnosticDescriptor CronJobNameTooLong = Error(
+        "KSG1143", "CronJob name too long",
+        "CronJob name '{0}' has {1} characters; at most 52 are allowed, because Kubernetes appends an 11-character suffix to the names of the Jobs it creates. Set a shorter Name.");
+
+    public static readonly DiagnosticDescriptor InvalidTimeZone = Error(
+        "KSG1144", "Invalid time zone",
+        "TimeZone '{0}' is invalid: {1}. Use a tz database name such as \"Europe/Berlin\" or \"Etc/UTC\".");
+
+    public static readonly DiagnosticDescriptor InvalidBatchNumber = Error(
+        "KSG1145", "Invalid job setting",
+        "{0} = {1} is invalid: it must be {2} (e.g. {0} = {3}).");
+
     private static DiagnosticDescriptor Error(string id, string title, string message, params string[] tags) =>
         Create(id, title, message, DiagnosticSeverity.Error, tags);
 

@@ -4,8 +4,9 @@ using K8sGen.Generator.Model;
 namespace K8sGen.Generator.Kubernetes;
 
 /// <summary>
-/// The objects of one workload while decorators build them. The Deployment and its pod template
-/// always exist; the other objects exist once the decorator that adds them has run.
+/// The objects of one workload while decorators build them. The workload object (Deployment, Job or
+/// CronJob) and its pod template always exist; the other objects exist once the decorator that adds
+/// them has run.
 /// </summary>
 internal sealed class ManifestContext
 {
@@ -14,14 +15,20 @@ internal sealed class ManifestContext
         Model = model;
         Options = options;
         Namespace = model.Namespace.Value ?? options.DefaultNamespace;
-        Deployment = NewObject("apps/v1", "Deployment");
-        var spec = Deployment.Map("spec");
-        spec.Add("replicas", model.Replicas.Value);
-        spec.Map("selector").Add("matchLabels", SelectorLabels());
-        spec.Map("strategy"); // filled by ApplyRollingUpdate; created here so it reads before the long template
-        PodTemplate = spec.Map("template");
+        (Workload, PodTemplate) = model.Kind switch
+        {
+            WorkloadKind.CronJob => CronJobSkeleton(model.Batch!),
+            WorkloadKind.Job => JobSkeleton(model.Batch!),
+            _ => DeploymentSkeleton(),
+        };
         PodMetadata = PodTemplate.Map("metadata");
         PodSpec = PodTemplate.Map("spec");
+        if (model.Kind != WorkloadKind.Deployment)
+        {
+            // Run to completion: restart a failed container in place; the Job's backoff limit counts the failures.
+            PodSpec.Add("restartPolicy", "OnFailure");
+        }
+
         Container = PodSpec.Sequence("containers").AddMap();
     }
 
@@ -37,7 +44,8 @@ internal sealed class ManifestContext
     /// <summary>Every top-level object, in output order.</summary>
     public List<YamlMap> Objects { get; } = [];
 
-    public YamlMap Deployment { get; }
+    /// <summary>The Deployment, Job or CronJob.</summary>
+    public YamlMap Workload { get; }
 
     public YamlMap PodTemplate { get; }
 
@@ -62,6 +70,58 @@ internal sealed class ManifestContext
 
         Objects.Add(root);
         return root;
+    }
+
+    private (YamlMap Workload, YamlMap PodTemplate) DeploymentSkeleton()
+    {
+        var deployment = NewObject("apps/v1", "Deployment");
+        var spec = deployment.Map("spec");
+        spec.Add("replicas", Model.Replicas.Value);
+        spec.Map("selector").Add("matchLabels", SelectorLabels());
+        spec.Map("strategy"); // filled by ApplyRollingUpdate; created here so it reads before the long template
+        return (deployment, spec.Map("template"));
+    }
+
+    private (YamlMap Workload, YamlMap PodTemplate) JobSkeleton(BatchModel batch)
+    {
+        var job = NewObject("batch/v1", "Job");
+        var spec = job.Map("spec");
+        AddIfSet(spec, "backoffLimit", batch.BackoffLimit.Value);
+        AddIfSet(spec, "activeDeadlineSeconds", batch.ActiveDeadlineSeconds.Value);
+        AddIfSet(spec, "ttlSecondsAfterFinished", batch.TtlSecondsAfterFinished.Value);
+        return (job, spec.Map("template"));
+    }
+
+    private (YamlMap Workload, YamlMap PodTemplate) CronJobSkeleton(BatchModel batch)
+    {
+        var cronJob = NewObject("batch/v1", "CronJob");
+        var spec = cronJob.Map("spec").Add("schedule", batch.Schedule.Value!.Trim());
+        if (batch.TimeZone.Value is { } zone)
+        {
+            spec.Add("timeZone", zone);
+        }
+
+        if (batch.ConcurrencyPolicy.IsExplicit)
+        {
+            spec.Add("concurrencyPolicy", batch.ConcurrencyPolicy.Value switch { 1 => "Forbid", 2 => "Replace", _ => "Allow" });
+        }
+
+        if (batch.Suspend.IsExplicit)
+        {
+            spec.Add("suspend", batch.Suspend.Value);
+        }
+
+        AddIfSet(spec, "successfulJobsHistoryLimit", batch.SuccessfulJobsHistoryLimit.Value);
+        AddIfSet(spec, "failedJobsHistoryLimit", batch.FailedJobsHistoryLimit.Value);
+        return (cronJob, spec.Map("jobTemplate").Map("spec").Map("template"));
+    }
+
+    private static void AddIfSet(YamlMap map, string key, int? value)
+    {
+        if (value is { } number)
+        {
+            map.Add(key, number);
+        }
     }
 
     /// <summary>The version-free labels that select this workload's pods (so upgrades never touch an immutable selector).</summary>

@@ -18,6 +18,7 @@ internal readonly record struct Setting<T>(T Value, LocationInfo Location, bool 
 /// </remarks>
 internal sealed record ServiceModel(
     string ClassName,
+    WorkloadKind Kind,
     LocationInfo WorkloadAttribute,
     Setting<string> Name,
     Setting<string?> Namespace,
@@ -36,7 +37,30 @@ internal sealed record ServiceModel(
     AutoscaleModel? Autoscale,
     DisruptionBudgetModel? DisruptionBudget,
     EquatableArray<HttpRouteModel> HttpRoutes,
-    EquatableArray<ExtraContainerModel> ExtraContainers);
+    EquatableArray<ExtraContainerModel> ExtraContainers,
+    BatchModel? Batch,
+    EquatableArray<LocationInfo> ExtraWorkloadAttributes);
+
+/// <summary>What kind of object runs the workload's pods.</summary>
+internal enum WorkloadKind
+{
+    Deployment,
+    CronJob,
+    Job,
+}
+
+/// <summary>The settings of a <c>[CronJob]</c> or <c>[Job]</c>; unset numbers are null (Kubernetes' defaults apply).</summary>
+internal sealed record BatchModel(
+    Setting<string?> Schedule,
+    Setting<int> ConcurrencyPolicy,
+    Setting<bool> Suspend,
+    Setting<int?> SuccessfulJobsHistoryLimit,
+    Setting<int?> FailedJobsHistoryLimit,
+    Setting<string?> TimeZone,
+    Setting<int?> BackoffLimit,
+    Setting<int?> ActiveDeadlineSeconds,
+    Setting<int?> TtlSecondsAfterFinished,
+    EquatableArray<string> Args);
 
 /// <summary>A <c>[Sidecar]</c> or <c>[InitContainer]</c>, in declaration order.</summary>
 internal sealed record ExtraContainerModel(

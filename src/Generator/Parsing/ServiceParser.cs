@@ -18,6 +18,8 @@ internal static class ServiceParser
     {
         var classLocation = type.Locations.Length > 0 ? LocationInfo.From(type.Locations[0]) : new LocationInfo(string.Empty, default);
         AttributeReader? workload = null;
+        var workloadKind = WorkloadKind.Deployment;
+        var extraWorkloads = ImmutableArray.CreateBuilder<LocationInfo>();
         var ports = new List<AttributeReader>();
         var routes = ImmutableArray.CreateBuilder<RouteModel>();
         var httpRoutes = ImmutableArray.CreateBuilder<HttpRouteModel>();
@@ -44,7 +46,19 @@ internal static class ServiceParser
             switch (kind)
             {
                 case AttributeKind.Deployment:
-                    workload ??= reader;
+                case AttributeKind.CronJob:
+                case AttributeKind.Job:
+                    if (workload is null)
+                    {
+                        workload = reader;
+                        workloadKind = kind == AttributeKind.CronJob ? WorkloadKind.CronJob : kind == AttributeKind.Job ? WorkloadKind.Job : WorkloadKind.Deployment;
+                    }
+                    else if (kind != KindAttribute(workloadKind))
+                    {
+                        // The same attribute twice is already CS0579; a second kind is KSG1140.
+                        extraWorkloads.Add(reader.Location);
+                    }
+
                     break;
                 case AttributeKind.Port:
                     ports.Add(reader);
@@ -122,6 +136,7 @@ internal static class ServiceParser
         var name = deployment.Named<string?>("Name", null);
         return new ServiceModel(
             ClassName: type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat),
+            Kind: workloadKind,
             WorkloadAttribute: deployment.Location,
             Name: name.Value is not null ? new Setting<string>(name.Value, name.Location, true) : new Setting<string>(Naming.DefaultWorkloadName(type.Name), deployment.Location, false),
             Namespace: deployment.Named<string?>("Namespace", null),
@@ -140,8 +155,26 @@ internal static class ServiceParser
             Autoscale: autoscale,
             DisruptionBudget: disruptionBudget,
             HttpRoutes: httpRoutes.ToImmutable().ToEquatableArray(),
-            ExtraContainers: extraContainers.ToImmutable().ToEquatableArray());
+            ExtraContainers: extraContainers.ToImmutable().ToEquatableArray(),
+            Batch: workloadKind == WorkloadKind.Deployment ? null : ParseBatch(deployment, workloadKind),
+            ExtraWorkloadAttributes: extraWorkloads.ToImmutable().ToEquatableArray());
     }
+
+    private static AttributeKind KindAttribute(WorkloadKind kind) =>
+        kind switch { WorkloadKind.CronJob => AttributeKind.CronJob, WorkloadKind.Job => AttributeKind.Job, _ => AttributeKind.Deployment };
+
+    private static BatchModel ParseBatch(AttributeReader reader, WorkloadKind kind) =>
+        new(
+            kind == WorkloadKind.CronJob ? reader.Positional<string>(0, "schedule") : new Setting<string?>(null, reader.Location, false),
+            reader.Named("ConcurrencyPolicy", 0),
+            reader.Named("Suspend", false),
+            reader.OptionalInt("SuccessfulJobsHistoryLimit"),
+            reader.OptionalInt("FailedJobsHistoryLimit"),
+            reader.Named<string?>("TimeZone", null),
+            reader.OptionalInt("BackoffLimit"),
+            reader.OptionalInt("ActiveDeadlineSeconds"),
+            reader.OptionalInt("TtlSecondsAfterFinished"),
+            reader.NamedArray<string>("Args").Value);
 
     private static ResourcesModel ParseResources(AttributeReader reader) =>
         new(

@@ -24,6 +24,7 @@ internal static class ServiceValidator
         DisruptionBudgetRules.Check(model, diagnostics);
         HttpRouteRules.Check(model, diagnostics);
         ExtraContainerRules.Check(model, diagnostics);
+        BatchRules.Check(model, diagnostics);
         return diagnostics.ToImmutable();
     }
 

@@ -16,12 +16,12 @@ public sealed record ContainerSettings(IReadOnlyList<int> Ports, IReadOnlyList<K
         var labels = new List<IDictionary<string, string>>();
         foreach (var workload in embedded.Workloads)
         {
-            foreach (var deployment in ManifestValidator.Parse(workload, errors)?.OfType<V1Deployment>() ?? [])
+            foreach (var (metadata, pod) in PodTemplates(ManifestValidator.Parse(workload, errors) ?? []))
             {
-                var containers = deployment.Spec.Template.Spec.Containers.Where(c => c.Image == embedded.DefaultImage).ToList();
+                var containers = pod.Containers.Where(c => c.Image == embedded.DefaultImage).ToList();
                 if (containers.Count > 0)
                 {
-                    labels.Add(deployment.Metadata.Labels ?? new Dictionary<string, string>());
+                    labels.Add(metadata.Labels ?? new Dictionary<string, string>());
                 }
 
                 foreach (var port in containers.SelectMany(c => c.Ports ?? []))
@@ -49,5 +49,25 @@ public sealed record ContainerSettings(IReadOnlyList<int> Ports, IReadOnlyList<K
         }
 
         return new ContainerSettings([.. ports], [.. common, .. oci]);
+    }
+
+    /// <summary>The workload objects' own metadata and pod specs: Deployments, Jobs and CronJobs.</summary>
+    private static IEnumerable<(V1ObjectMeta Metadata, V1PodSpec Pod)> PodTemplates(IEnumerable<object> objects)
+    {
+        foreach (var item in objects)
+        {
+            switch (item)
+            {
+                case V1Deployment deployment:
+                    yield return (deployment.Metadata, deployment.Spec.Template.Spec);
+                    break;
+                case V1Job job:
+                    yield return (job.Metadata, job.Spec.Template.Spec);
+                    break;
+                case V1CronJob cronJob:
+                    yield return (cronJob.Metadata, cronJob.Spec.JobTemplate.Spec.Template.Spec);
+                    break;
+            }
+        }
     }
 }

@@ -10,7 +10,7 @@ internal static class AddHorizontalPodAutoscaler
             return;
         }
 
-        ((YamlMap)context.Deployment["spec"]!).Remove("replicas");
+        ((YamlMap)context.Workload["spec"]!).Remove("replicas");
         var spec = context.NewObject("autoscaling/v2", "HorizontalPodAutoscaler").Map("spec");
         spec.Map("scaleTargetRef").Add("apiVersion", "apps/v1").Add("kind", "Deployment").Add("name", context.Name);
         spec.Add("minReplicas", autoscale.Min.Value).Add("maxReplicas", autoscale.Max.Value);

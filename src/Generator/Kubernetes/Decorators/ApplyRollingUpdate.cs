@@ -5,7 +5,12 @@ internal static class ApplyRollingUpdate
 {
     public static void Apply(ManifestContext context)
     {
-        var strategy = context.Deployment.Map("spec").Map("strategy");
+        if (context.Model.Kind != Model.WorkloadKind.Deployment)
+        {
+            return;
+        }
+
+        var strategy = context.Workload.Map("spec").Map("strategy");
         strategy.Add("type", "RollingUpdate");
         strategy.Map("rollingUpdate")
             .AddIntOrString("maxSurge", context.Model.MaxSurge.Value)

@@ -10,5 +10,13 @@ internal static class SetContainerImage
             .Add("name", context.Name)
             .Add("image", image)
             .Add("imagePullPolicy", PullPolicy.For(image));
+        if (context.Model.Batch is { Args.IsEmpty: false } batch)
+        {
+            var args = context.Container.Sequence("args");
+            foreach (var arg in batch.Args)
+            {
+                args.Add(arg);
+            }
+        }
     }
 }
