@@ -12,7 +12,7 @@ trap 'eng/containers.sh stop' EXIT
 eng/containers.sh start
 base="$(eng/containers.sh base-image)"
 
-for service in Users.V1 Users.V2 Web; do
+for service in Users.V1 Users.V2 Web Reports; do
   dotnet publish "samples/Shop/$service" -c Release -nologo -v minimal \
     -p:ContainerRegistry=localhost:5000 -p:ContainerBaseImage="$base" -p:K8sGenPinDigest=true \
     | grep -E "K8sGen:|Pushed image|error|warn" || true
@@ -20,11 +20,11 @@ done
 
 echo
 echo "=== images in the registry (localhost:5000)"
-for repository in shop/users-v1 shop/users-v2 shop/web; do
+for repository in shop/users-v1 shop/users-v2 shop/web shop/reports; do
   echo "$repository: $(skopeo inspect --tls-verify=false "docker://localhost:5000/$repository:1.0.0" | grep -m1 '"Digest"' | tr -d ' ,')"
 done
 
-for service in Users.V1 Users.V2 Web; do
+for service in Users.V1 Users.V2 Web Reports; do
   dir="samples/Shop/$service/bin/Release/net10.0/publish/k8s"
   echo
   echo "=== $dir"

@@ -17,6 +17,17 @@ public class ManifestTests
         { "web", Shop.Web.K8sManifests.Web },
     };
 
+    [Fact]
+    public void Reports_manifests_match_the_reviewed_snapshot() => Snapshot.Match(Shop.Reports.K8sManifests.Reports, "reports");
+
+    [Fact]
+    public void Reports_run_nightly_without_overlapping()
+    {
+        var cronJob = Load(Shop.Reports.K8sManifests.Reports).OfType<V1CronJob>().Single();
+        Assert.Equal(("0 2 * * *", "Etc/UTC", "Forbid"), (cronJob.Spec.Schedule, cronJob.Spec.TimeZone, cronJob.Spec.ConcurrencyPolicy));
+        Assert.Equal("shop/reports:1.0.0", cronJob.Spec.JobTemplate.Spec.Template.Spec.Containers.Single().Image);
+    }
+
     [Theory]
     [MemberData(nameof(Services))]
     public void Manifests_match_the_reviewed_snapshot(string name, string yaml) => Snapshot.Match(yaml, name);
