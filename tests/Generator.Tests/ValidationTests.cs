@@ -333,8 +333,8 @@ public class ValidationTests
             "MinAvailable = \"2\" never allows a voluntary eviction with 2 pod(s), which blocks node drains and cluster upgrades. Let at least one pod go (e.g. MaxUnavailable = \"1\")."
         },
         {
-            """[Deployment(Replicas = 3)] [DisruptionBudget(MaxUnavailable = [|"20%"|])] public class A { }""", "KSG1112",
-            "MaxUnavailable = \"20%\" never allows a voluntary eviction with 3 pod(s), which blocks node drains and cluster upgrades. Let at least one pod go (e.g. MaxUnavailable = \"1\")."
+            """[Deployment(Replicas = 3)] [DisruptionBudget(MaxUnavailable = [|"0%"|])] public class A { }""", "KSG1112",
+            "MaxUnavailable = \"0%\" never allows a voluntary eviction with 3 pod(s), which blocks node drains and cluster upgrades. Let at least one pod go (e.g. MaxUnavailable = \"1\")."
         },
     };
 
@@ -508,6 +508,8 @@ public class ValidationTests
         """[CronJob("*/15 9-17 * JAN-jun mon-FRI")] public class A { }""",
         """[CronJob("0,30 */2 1-31/2 ? 0")] public class A { }""",
         """[CronJob("@every 1h30m")] public class A { }""",
+        """[Deployment(Replicas = 3)] [DisruptionBudget(MaxUnavailable = "20%")] public class A { }""",
+        """[Deployment] [Resources(CpuLimit = "1")] [Autoscale(Max = 3, CpuUtilization = 70)] public class A { }""",
         """[CronJob("@weekly", TimeZone = "America/Argentina/Buenos_Aires", Name = "a234567890123456789012345678901234567890123456789012")] public class A { }""",
     };
 

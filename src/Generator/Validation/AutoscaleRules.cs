@@ -28,8 +28,9 @@ internal static class AutoscaleRules
             diagnostics.Add(DiagnosticInfo.Create(AutoscaleWithoutMetric, autoscale.Attribute));
         }
 
-        Target(autoscale.CpuUtilization, "CpuUtilization", "CPU", "CpuRequest", model.Resources?.CpuRequest.Value, diagnostics);
-        Target(autoscale.MemoryUtilization, "MemoryUtilization", "memory", "MemoryRequest", model.Resources?.MemoryRequest.Value, diagnostics);
+        // A limit alone counts: Kubernetes then defaults the request to the limit.
+        Target(autoscale.CpuUtilization, "CpuUtilization", "CPU", "CpuRequest", model.Resources?.CpuRequest.Value ?? model.Resources?.CpuLimit.Value, diagnostics);
+        Target(autoscale.MemoryUtilization, "MemoryUtilization", "memory", "MemoryRequest", model.Resources?.MemoryRequest.Value ?? model.Resources?.MemoryLimit.Value, diagnostics);
 
         if (model.Replicas.IsExplicit)
         {

@@ -42,10 +42,10 @@ internal static class DisruptionBudgetRules
         var percent = value.EndsWith("%", System.StringComparison.Ordinal);
         var number = int.Parse(value.TrimEnd('%'), CultureInfo.InvariantCulture);
 
-        // Kubernetes rounds a MinAvailable percentage up and a MaxUnavailable percentage down (in pods).
+        // The disruption controller rounds both percentages up, in pods (GetScaledValueFromIntOrPercent with roundUp).
         var allowedDown = isMinAvailable
             ? pods - (percent ? (int)System.Math.Ceiling(pods * number / 100.0) : number)
-            : percent ? (int)System.Math.Floor(pods * number / 100.0) : number;
+            : percent ? (int)System.Math.Ceiling(pods * number / 100.0) : number;
         return allowedDown < 1;
     }
 }
