@@ -44,6 +44,8 @@ internal static class KnownTypes
             "HttpRouteAttribute" => AttributeKind.HttpRoute,
             "SidecarAttribute" => AttributeKind.Sidecar,
             "InitContainerAttribute" => AttributeKind.InitContainer,
+            "DependsOnAttribute" => AttributeKind.DependsOn,
+            "NetworkPolicyAttribute" => AttributeKind.NetworkPolicy,
             _ => AttributeKind.None,
         };
     }
@@ -72,4 +74,6 @@ internal enum AttributeKind
     HttpRoute,
     Sidecar,
     InitContainer,
+    DependsOn,
+    NetworkPolicy,
 }

@@ -334,6 +334,53 @@ public class LifecycleSnapshotTests
         Assert.Null(job.Spec.Selector);
     }
 
+    [Fact]
+    public void Dependencies_get_urls_and_network_policies()
+    {
+        var run = GeneratorHarness.Run("""
+            using K8sGen;
+            [Deployment(Namespace = "shop")]
+            [Port(8080)]
+            [Route("/", Host = "shop.example")]
+            [Scrape]
+            [NetworkPolicy]
+            [DependsOn(typeof(UsersV1Service))]
+            [DependsOn("orders", Namespace = "billing", Port = 8080)]
+            public sealed class WebService { }
+
+            [Deployment(Namespace = "shop")]
+            [Port(8080, ServicePort = 8081)]
+            public sealed class UsersV1Service { }
+            """, TestProperties.Default);
+
+        run.AssertClean();
+        var yaml = run.Manifest("Web")!;
+        Snapshot.Match(yaml, "depends-on");
+        var objects = KubernetesParsing.LoadStrict(yaml);
+        var env = Assert.IsType<k8s.Models.V1Deployment>(objects[0]).Spec.Template.Spec.Containers[0].Env;
+        Assert.Equal([("USERS_V1_URL", "http://users-v1:8081"), ("ORDERS_URL", "http://orders.billing:8080")], env.Select(e => (e.Name, e.Value)));
+        var policies = objects.OfType<k8s.Models.V1NetworkPolicy>().ToList();
+        Assert.Equal([("web", "shop"), ("users-v1-from-web", "shop"), ("orders-from-web", "billing")], policies.Select(p => (p.Metadata.Name, p.Metadata.NamespaceProperty)));
+        Assert.Equal("web", policies[2].Spec.Ingress[0].FromProperty[0].PodSelector.MatchLabels["app.kubernetes.io/name"]);
+        Assert.Equal("shop", policies[2].Spec.Ingress[0].FromProperty[0].NamespaceSelector.MatchLabels["kubernetes.io/metadata.name"]);
+        Assert.Null(run.Manifest("UsersV1")!.Contains("NetworkPolicy", StringComparison.Ordinal) ? "policy" : null);
+    }
+
+    [Fact]
+    public void Network_policies_follow_the_msbuild_property()
+    {
+        var properties = new Dictionary<string, string>(TestProperties.Default) { ["K8sGenNetworkPolicy"] = "true" };
+        var run = GeneratorHarness.Run("""
+            using K8sGen;
+            [Deployment] public sealed class Api { }
+            [Deployment] [NetworkPolicy(false)] public sealed class Open { }
+            """, properties);
+
+        run.AssertClean();
+        Assert.Contains("kind: NetworkPolicy", run.Manifest("Api"));
+        Assert.DoesNotContain("kind: NetworkPolicy", run.Manifest("Open"));
+    }
+
     private static string Generate(string body) =>
         GeneratorHarness.Run("using K8sGen;\n\n" + body, TestProperties.Default).SingleManifest();
 }

@@ -316,10 +316,26 @@ public class ValidationTests
             """[Job(BackoffLimit = [|-1|])] public class A { }""", "KSG1145",
             "BackoffLimit = -1 is invalid: it must be 0 or more (e.g. BackoffLimit = 6)."
         },
+        {
+            """[Deployment] [DependsOn([|"2fa"|])] public class A { }""", "KSG1150",
+            "Dependency '2fa' is invalid: it must start with a lowercase letter. A dependency is named by its Service: a DNS-1035 label of at most 63 lowercase letters, digits and '-', starting with a letter (e.g. 'orders')."
+        },
+        {
+            """[Deployment] [DependsOn("orders")] [[|DependsOn("orders")|]] public class A { }""", "KSG1152",
+            "'orders' is declared as a dependency twice. Remove one of them."
+        },
+        {
+            """[Deployment] [Env("ORDERS_URL", "x")] [[|DependsOn("orders")|]] public class A { }""", "KSG1061",
+            "Environment variable 'ORDERS_URL' is declared twice; the second would silently win. Remove one of them."
+        },
     };
 
     public static TheoryData<string, string, string> Warnings => new()
     {
+        {
+            """[Deployment] [DependsOn([|typeof(Helper)|])] public class A { } public class Helper { }""", "KSG1151",
+            "'Helper' has no workload attribute, so [DependsOn(typeof(Helper))] cannot know its name; it is taken as 'helper'. Add [Deployment] to 'Helper', or depend on it by name."
+        },
         {
             """[Deployment] [Autoscale(Max = 3, CpuUtilization = [|70|])] public class A { }""", "KSG1103",
             "CpuUtilization = 70 can never scale the workload: utilization is measured against the container's CPU request, and it has none. Add [Resources(CpuRequest = \"...\")]."

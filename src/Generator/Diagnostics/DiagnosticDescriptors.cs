@@ -247,6 +247,18 @@ internal static class DiagnosticDescriptors
         "KSG1145", "Invalid job setting",
         "{0} = {1} is invalid: it must be {2} (e.g. {0} = {3}).");
 
+    public static readonly DiagnosticDescriptor InvalidDependency = Error(
+        "KSG1150", "Invalid dependency",
+        "Dependency '{0}' is invalid: {1}. A dependency is named by its Service: a DNS-1035 label of at most 63 lowercase letters, digits and '-', starting with a letter (e.g. 'orders').");
+
+    public static readonly DiagnosticDescriptor DependencyIsNoWorkload = Warning(
+        "KSG1151", "Dependency type is no workload",
+        "'{0}' has no workload attribute, so [DependsOn(typeof({0}))] cannot know its name; it is taken as '{1}'. Add [Deployment] to '{0}', or depend on it by name.");
+
+    public static readonly DiagnosticDescriptor DuplicateDependency = Error(
+        "KSG1152", "Duplicate dependency",
+        "'{0}' is declared as a dependency twice. Remove one of them.");
+
     private static DiagnosticDescriptor Error(string id, string title, string message, params string[] tags) =>
         Create(id, title, message, DiagnosticSeverity.Error, tags);
 

@@ -39,7 +39,24 @@ internal sealed record ServiceModel(
     EquatableArray<HttpRouteModel> HttpRoutes,
     EquatableArray<ExtraContainerModel> ExtraContainers,
     BatchModel? Batch,
-    EquatableArray<LocationInfo> ExtraWorkloadAttributes);
+    EquatableArray<LocationInfo> ExtraWorkloadAttributes,
+    EquatableArray<DependencyModel> Dependencies,
+    Setting<bool?> NetworkPolicy);
+
+/// <summary>
+/// A <c>[DependsOn]</c>, resolved as far as the compilation allows: by type, the dependency's own name,
+/// namespace and Service port; by name, what was written (port 80 unless set).
+/// </summary>
+/// <param name="TypeName">The dependency's class, in the by-type form.</param>
+/// <param name="TypeIsWorkload">False when a type was given that carries no workload attribute.</param>
+internal sealed record DependencyModel(
+    LocationInfo Attribute,
+    Setting<string?> Name,
+    Setting<string?> Namespace,
+    Setting<int> Port,
+    Setting<string?> EnvName,
+    string? TypeName,
+    bool TypeIsWorkload);
 
 /// <summary>What kind of object runs the workload's pods.</summary>
 internal enum WorkloadKind
@@ -162,4 +179,7 @@ internal sealed record GeneratorOptions(
     string Version,
     string? PartOf,
     string? DefaultNamespace,
-    bool Enabled);
+    bool Enabled,
+    bool NetworkPolicy = false,
+    string IngressNamespace = "ingress-nginx",
+    string MonitoringNamespace = "monitoring");

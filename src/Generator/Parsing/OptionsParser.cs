@@ -32,7 +32,10 @@ internal static class OptionsParser
             // An explicit K8sGenPartOf is validated; the implicit solution name is made valid instead.
             PartOf: Property(options, "K8sGenPartOf") ?? (Property(options, "SolutionName") is { } solution ? ToLabelValue(solution.ToLowerInvariant()) : null),
             DefaultNamespace: Property(options, "K8sGenNamespace"),
-            Enabled: !string.Equals(Property(options, "K8sGenEnabled"), "false", StringComparison.OrdinalIgnoreCase));
+            Enabled: !string.Equals(Property(options, "K8sGenEnabled"), "false", StringComparison.OrdinalIgnoreCase),
+            NetworkPolicy: string.Equals(Property(options, "K8sGenNetworkPolicy"), "true", StringComparison.OrdinalIgnoreCase),
+            IngressNamespace: Property(options, "K8sGenIngressNamespace") ?? "ingress-nginx",
+            MonitoringNamespace: Property(options, "K8sGenMonitoringNamespace") ?? "monitoring");
     }
 
     private static string? Property(AnalyzerConfigOptions options, string name) =>

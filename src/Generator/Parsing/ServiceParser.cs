@@ -24,6 +24,8 @@ internal static class ServiceParser
         var routes = ImmutableArray.CreateBuilder<RouteModel>();
         var httpRoutes = ImmutableArray.CreateBuilder<HttpRouteModel>();
         var extraContainers = ImmutableArray.CreateBuilder<ExtraContainerModel>();
+        var dependencies = ImmutableArray.CreateBuilder<DependencyModel>();
+        Setting<bool?> networkPolicy = new(null, classLocation, false);
         var probes = ImmutableArray.CreateBuilder<ProbeModel>();
         var env = ImmutableArray.CreateBuilder<EnvModel>();
         var labels = ImmutableArray.CreateBuilder<KeyValueModel>();
@@ -126,6 +128,13 @@ internal static class ServiceParser
                         reader.NamedArray<string>("Args").Value,
                         ParseResources(reader)));
                     break;
+                case AttributeKind.DependsOn:
+                    dependencies.Add(ParseDependency(data, reader));
+                    break;
+                case AttributeKind.NetworkPolicy:
+                    var enabled = reader.Positional<bool>(0, "enabled");
+                    networkPolicy = new Setting<bool?>(enabled.IsExplicit ? enabled.Value : true, reader.Location, true);
+                    break;
                 case AttributeKind.DisruptionBudget:
                     disruptionBudget = new DisruptionBudgetModel(reader.Location, reader.Named<string?>("MinAvailable", null), reader.Named<string?>("MaxUnavailable", null));
                     break;
@@ -157,8 +166,58 @@ internal static class ServiceParser
             HttpRoutes: httpRoutes.ToImmutable().ToEquatableArray(),
             ExtraContainers: extraContainers.ToImmutable().ToEquatableArray(),
             Batch: workloadKind == WorkloadKind.Deployment ? null : ParseBatch(deployment, workloadKind),
-            ExtraWorkloadAttributes: extraWorkloads.ToImmutable().ToEquatableArray());
+            ExtraWorkloadAttributes: extraWorkloads.ToImmutable().ToEquatableArray(),
+            Dependencies: dependencies.ToImmutable().ToEquatableArray(),
+            NetworkPolicy: networkPolicy);
     }
+
+    /// <summary>
+    /// By name, what was written. By type, the dependency's own workload attributes decide its name,
+    /// namespace and Service port (what was written on [DependsOn] still wins).
+    /// </summary>
+    private static DependencyModel ParseDependency(AttributeData data, AttributeReader reader)
+    {
+        var name = reader.Positional<string>(0, "workload");
+        var port = reader.Named("Port", 0);
+        var ns = reader.Named<string?>("Namespace", null);
+        var envName = reader.Named<string?>("EnvName", null);
+        var typeIsWorkload = true;
+        string? typeName = null;
+        int? servicePort = null;
+        if (data.ConstructorArguments.Length == 1 && data.ConstructorArguments[0].Value is INamedTypeSymbol dependency)
+        {
+            typeIsWorkload = false;
+            typeName = dependency.Name;
+            string? ownName = null;
+            string? ownNamespace = null;
+            foreach (var attribute in dependency.GetAttributes())
+            {
+                var kind = KnownTypes.Identify(attribute.AttributeClass);
+                if (KnownTypes.IsWorkload(kind))
+                {
+                    typeIsWorkload = true;
+                    ownName = NamedString(attribute, "Name");
+                    ownNamespace = NamedString(attribute, "Namespace");
+                }
+                else if (kind == AttributeKind.Port && servicePort is null)
+                {
+                    servicePort = attribute.NamedArguments.FirstOrDefault(a => a.Key == "ServicePort").Value.Value as int? ?? 80;
+                }
+            }
+
+            name = new Setting<string?>(ownName ?? Naming.DefaultWorkloadName(dependency.Name), name.Location, true);
+            if (!ns.IsExplicit && ownNamespace is not null)
+            {
+                ns = new Setting<string?>(ownNamespace, ns.Location, false);
+            }
+        }
+
+        var resolvedPort = port.IsExplicit ? port : port with { Value = servicePort ?? 80 };
+        return new DependencyModel(reader.Location, name, ns, resolvedPort, envName, typeName, typeIsWorkload);
+    }
+
+    private static string? NamedString(AttributeData attribute, string name) =>
+        attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;
 
     private static AttributeKind KindAttribute(WorkloadKind kind) =>
         kind switch { WorkloadKind.CronJob => AttributeKind.CronJob, WorkloadKind.Job => AttributeKind.Job, _ => AttributeKind.Deployment };

@@ -70,13 +70,9 @@ internal static class CronSchedule
                 return "the step after '/' must be a whole number of 1 or more";
             }
 
+            // robfig/cron reads '?' as '*' in every field.
             if (range is "*" or "?")
             {
-                if (range == "?" && spec.Names is null && spec.Min != 1)
-                {
-                    return "'?' is only allowed for days";
-                }
-
                 continue;
             }
 

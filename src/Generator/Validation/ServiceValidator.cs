@@ -25,6 +25,7 @@ internal static class ServiceValidator
         HttpRouteRules.Check(model, diagnostics);
         ExtraContainerRules.Check(model, diagnostics);
         BatchRules.Check(model, diagnostics);
+        DependencyRules.Check(model, diagnostics);
         return diagnostics.ToImmutable();
     }
 

@@ -1,0 +1,89 @@
+using K8sGen.Generator.Model;
+
+namespace K8sGen.Generator.Kubernetes.Decorators;
+
+/// <summary>
+/// networking.k8s.io/v1 NetworkPolicies, when on (<c>K8sGenNetworkPolicy</c> or <c>[NetworkPolicy]</c>).
+/// The workload's own policy denies all traffic but: in from the ingress controller's namespace when it
+/// is routed and from the monitoring namespace when scraped; out to DNS and to its declared dependencies.
+/// For each dependency, a policy in the dependency's namespace admits this workload's pods: policies add
+/// up, so a dependency accepts exactly the workloads that declared it, whichever project they are in.
+/// </summary>
+internal static class AddNetworkPolicies
+{
+    private const string NamespaceLabel = "kubernetes.io/metadata.name";
+
+    public static void Apply(ManifestContext context)
+    {
+        var model = context.Model;
+        if (!(model.NetworkPolicy.Value ?? context.Options.NetworkPolicy))
+        {
+            return;
+        }
+
+        var spec = context.NewObject("networking.k8s.io/v1", "NetworkPolicy").Map("spec");
+        spec.Map("podSelector").Add("matchLabels", context.SelectorLabels());
+        spec.Sequence("policyTypes").Add("Ingress").Add("Egress");
+        var ingress = new YamlSequence();
+        if (!model.Routes.IsEmpty || !model.HttpRoutes.IsEmpty)
+        {
+            ingress.AddMap().Sequence("from").AddMap().Map("namespaceSelector").Map("matchLabels").Add(NamespaceLabel, context.Options.IngressNamespace);
+        }
+
+        if (model.Scrape is not null)
+        {
+            ingress.AddMap().Sequence("from").AddMap().Map("namespaceSelector").Map("matchLabels").Add(NamespaceLabel, context.Options.MonitoringNamespace);
+        }
+
+        if (ingress.Items.Count > 0)
+        {
+            spec.Add("ingress", ingress);
+        }
+
+        var egress = spec.Sequence("egress");
+        var dns = egress.AddMap();
+        var dnsPeer = dns.Sequence("to").AddMap();
+        dnsPeer.Map("namespaceSelector").Map("matchLabels").Add(NamespaceLabel, "kube-system");
+        dnsPeer.Map("podSelector").Map("matchLabels").Add("k8s-app", "kube-dns");
+        var ports = dns.Sequence("ports");
+        ports.AddMap().Add("protocol", "UDP").Add("port", 53);
+        ports.AddMap().Add("protocol", "TCP").Add("port", 53);
+
+        foreach (var dependency in model.Dependencies)
+        {
+            egress.AddMap().Sequence("to").Add(Peer(dependency.Name.Value!, dependency.Namespace.Value, context.Namespace));
+            AddAdmission(context, dependency);
+        }
+    }
+
+    /// <summary>The dependency's side: a policy selecting its pods that admits this workload's.</summary>
+    private static void AddAdmission(ManifestContext context, DependencyModel dependency)
+    {
+        var dependencyNamespace = dependency.Namespace.Value ?? context.Namespace;
+        var policy = context.NewObject("networking.k8s.io/v1", "NetworkPolicy", dependency.Name.Value + "-from-" + context.Name);
+        var metadata = (YamlMap)policy["metadata"]!;
+        metadata.Remove("namespace");
+        if (dependencyNamespace is not null)
+        {
+            metadata.Add("namespace", dependencyNamespace);
+        }
+
+        var spec = policy.Map("spec");
+        spec.Map("podSelector").Map("matchLabels").Add(WellKnown.NameLabel, dependency.Name.Value!);
+        spec.Sequence("policyTypes").Add("Ingress");
+        spec.Sequence("ingress").AddMap().Sequence("from").Add(Peer(context.Name, context.Namespace, dependencyNamespace));
+    }
+
+    /// <summary>Pods of <paramref name="name"/>; across namespaces, also selecting the namespace.</summary>
+    private static YamlMap Peer(string name, string? peerNamespace, string? ownNamespace)
+    {
+        var peer = new YamlMap();
+        if (peerNamespace is not null && peerNamespace != ownNamespace)
+        {
+            peer.Map("namespaceSelector").Map("matchLabels").Add(NamespaceLabel, peerNamespace);
+        }
+
+        peer.Map("podSelector").Map("matchLabels").Add(WellKnown.NameLabel, name);
+        return peer;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using K8sGen.Generator.Model;
+using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
+
+namespace K8sGen.Generator.Validation;
+
+/// <summary>[DependsOn]: a Service name, namespace and port, an environment variable that clashes with no other.</summary>
+internal static class DependencyRules
+{
+    public static void Check(ServiceModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        var seen = new HashSet<(string?, string?)>();
+        var envNames = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var env in model.Env)
+        {
+            if (env.Name.Value is { } name)
+            {
+                envNames.Add(name);
+            }
+        }
+
+        foreach (var dependency in model.Dependencies)
+        {
+            var name = dependency.Name.Value;
+            if (!dependency.TypeIsWorkload)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DependencyIsNoWorkload, dependency.Name.Location, dependency.TypeName ?? string.Empty, name ?? string.Empty));
+            }
+
+            if (Rules.Dns1035Label(name) is { } nameError)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(InvalidDependency, dependency.Name.Location, name ?? string.Empty, nameError));
+                continue;
+            }
+
+            if (!seen.Add((name, dependency.Namespace.Value)))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DuplicateDependency, dependency.Attribute, name!));
+                continue;
+            }
+
+            if (dependency.Namespace.Value is { } ns && Rules.Dns1123Label(ns) is { } nsError)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(InvalidNamespace, dependency.Namespace.Location, ns, nsError));
+            }
+
+            if (Rules.PortNumber(dependency.Port.Value) is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(InvalidPortNumber, dependency.Port.Location, "Dependency port", dependency.Port.Value.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            var envName = EnvName(dependency);
+            if (Rules.EnvVarName(envName) is { } envError)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(InvalidEnvName, dependency.EnvName.Location, envName, envError));
+            }
+            else if (!envNames.Add(envName))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DuplicateEnvName, dependency.EnvName.Location, envName));
+            }
+        }
+    }
+
+    /// <summary>The variable that gets the dependency's URL: <c>orders-api</c> → <c>ORDERS_API_URL</c> unless EnvName says otherwise.</summary>
+    public static string EnvName(DependencyModel dependency) =>
+        dependency.EnvName.Value ?? (dependency.Name.Value ?? string.Empty).ToUpperInvariant().Replace('-', '_') + "_URL";
+}
