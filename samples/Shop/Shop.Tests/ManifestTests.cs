@@ -53,6 +53,21 @@ public class ManifestTests
     }
 
     [Fact]
+    public void Web_reaches_the_users_services_and_only_web_may_call_them()
+    {
+        var objects = Load(Shop.Web.K8sManifests.Web);
+        var env = objects.OfType<V1Deployment>().Single().Spec.Template.Spec.Containers.Single().Env;
+        Assert.Contains(env, e => e is { Name: "USERS_V1_URL", Value: "http://users-v1:80" });
+        Assert.Contains(env, e => e is { Name: "USERS_V2_URL", Value: "http://users-v2:80" });
+        var admissions = objects.OfType<V1NetworkPolicy>().Where(p => p.Metadata.Name.EndsWith("-from-web", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["users-v1", "users-v2"], admissions.Select(p => p.Spec.PodSelector.MatchLabels["app.kubernetes.io/name"]));
+
+        // users-v1's own policy admits only the ingress controller and Prometheus: everything else comes through admissions like web's.
+        var own = Load(Shop.Users.V1.K8sManifests.UsersV1).OfType<V1NetworkPolicy>().Single();
+        Assert.Equal(["ingress-nginx", "monitoring"], own.Spec.Ingress.Select(r => r.FromProperty.Single().NamespaceSelector.MatchLabels["kubernetes.io/metadata.name"]));
+    }
+
+    [Fact]
     public void Users_v1_runs_three_replicas_behind_the_api_host()
     {
         var objects = Load(Shop.Users.V1.K8sManifests.UsersV1);

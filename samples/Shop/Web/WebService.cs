@@ -13,6 +13,8 @@ namespace Shop.Web;
 [Resources(CpuRequest = "50m", MemoryRequest = "96Mi", CpuLimit = "250m", MemoryLimit = "192Mi")]
 [Env("WEB_GREETING", "Welcome to the shop")]
 [Label("team", "storefront")]
+[DependsOn("users-v1")]
+[DependsOn("users-v2")]
 public sealed class WebService
 {
 }
