@@ -22,7 +22,7 @@ internal static class Phases
             Measure("validate", () => models.Select(ServiceValidator.Validate).ToList(), round);
             var objects = Measure("build objects", () => models.Select(m => ManifestBuilder.Build(m, options)).ToList(), round);
             var yaml = Measure("write yaml", () => objects.Select(YamlWriter.Write).ToList(), round);
-            Measure("emit c#", () => yaml.Select((y, i) => ManifestEmitter.EmitWorkload(new WorkloadManifest("Shop", "s" + i, "S" + i, "Shop.S", "S.cs", "shop/s:1", y))).ToList(), round);
+            Measure("emit c#", () => yaml.Select((y, i) => ManifestEmitter.EmitWorkload(new WorkloadManifest("Shop", "s" + i, "S" + i, "Shop.S", "S.cs", "shop/s:1", y, default))).ToList(), round);
         }
     }
 

@@ -95,9 +95,12 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
         }
 
         string yaml;
+        EquatableArray<OverlayFragment> overlays;
         try
         {
-            yaml = YamlWriter.Write(ManifestBuilder.Build(model, options));
+            var objects = ManifestBuilder.Build(model, options);
+            yaml = YamlWriter.Write(objects);
+            overlays = EnvironmentOverlays.For(model, objects);
         }
         catch (System.Exception exception) when (exception is not System.OperationCanceledException)
         {
@@ -106,7 +109,7 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
         }
 
         var source = RelativePath(model.WorkloadAttribute.FilePath, options.ProjectDirectory);
-        return new WorkloadManifest(options.RootNamespace, model.Name.Value, Naming.MemberName(model.Name.Value), model.ClassName, source, options.DefaultImage, yaml);
+        return new WorkloadManifest(options.RootNamespace, model.Name.Value, Naming.MemberName(model.Name.Value), model.ClassName, source, options.DefaultImage, yaml, overlays);
     }
 
     /// <summary>Relative to the project (never an absolute path in the assembly: builds stay reproducible across machines).</summary>

@@ -46,6 +46,7 @@ internal static class KnownTypes
             "InitContainerAttribute" => AttributeKind.InitContainer,
             "DependsOnAttribute" => AttributeKind.DependsOn,
             "NetworkPolicyAttribute" => AttributeKind.NetworkPolicy,
+            "EnvironmentAttribute" => AttributeKind.Environment,
             _ => AttributeKind.None,
         };
     }
@@ -76,4 +77,5 @@ internal enum AttributeKind
     InitContainer,
     DependsOn,
     NetworkPolicy,
+    Environment,
 }

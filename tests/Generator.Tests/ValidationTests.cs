@@ -328,6 +328,26 @@ public class ValidationTests
             """[Deployment] [Env("ORDERS_URL", "x")] [[|DependsOn("orders")|]] public class A { }""", "KSG1061",
             "Environment variable 'ORDERS_URL' is declared twice; the second would silently win. Remove one of them."
         },
+        {
+            """[Deployment] [Environment([|"Production"|])] public class A { }""", "KSG1160",
+            "Environment name 'Production' is invalid: it must consist of lowercase letters, digits and '-', and start and end with a letter or digit. It names the overlay folder k8s/overlays/<name>: a DNS-1123 label such as 'staging' or 'production'."
+        },
+        {
+            """[Deployment] [Environment("production", ImageTag = [|"-1.0"|])] public class A { }""", "KSG1161",
+            "ImageTag '-1.0' is invalid: a tag has 1 to 128 letters, digits, '_', '.' and '-', and does not start with '.' or '-' (e.g. '1.2.3')."
+        },
+        {
+            """[Deployment] [Environment("production", Host = [|"shop.example"|])] public class A { }""", "KSG1162",
+            "Host = \"shop.example\" of environment 'production' has no effect: the workload has no [Route] or [HttpRoute]. Remove it."
+        },
+        {
+            """[CronJob("@daily")] [Environment("production", Replicas = [|2|])] public class A { }""", "KSG1162",
+            "Replicas = 2 of environment 'production' has no effect: a CronJob has no replicas. Remove it."
+        },
+        {
+            """[Deployment] [Environment("staging")] [[|Environment("staging", Namespace = "s")|]] public class A { }""", "KSG1163",
+            "Environment 'staging' is declared twice. Put all of its settings in one [Environment(\"staging\")]."
+        },
     };
 
     public static TheoryData<string, string, string> Warnings => new()

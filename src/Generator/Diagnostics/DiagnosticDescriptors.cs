@@ -259,6 +259,22 @@ internal static class DiagnosticDescriptors
         "KSG1152", "Duplicate dependency",
         "'{0}' is declared as a dependency twice. Remove one of them.");
 
+    public static readonly DiagnosticDescriptor InvalidEnvironmentName = Error(
+        "KSG1160", "Invalid environment name",
+        "Environment name '{0}' is invalid: {1}. It names the overlay folder k8s/overlays/<name>: a DNS-1123 label such as 'staging' or 'production'.");
+
+    public static readonly DiagnosticDescriptor InvalidImageTag = Error(
+        "KSG1161", "Invalid image tag",
+        "ImageTag '{0}' is invalid: a tag has 1 to 128 letters, digits, '_', '.' and '-', and does not start with '.' or '-' (e.g. '1.2.3').");
+
+    public static readonly DiagnosticDescriptor EnvironmentSettingWithoutEffect = Error(
+        "KSG1162", "Environment setting has no effect",
+        "{0} = {1} of environment '{2}' has no effect: {3}. Remove it.");
+
+    public static readonly DiagnosticDescriptor DuplicateEnvironment = Error(
+        "KSG1163", "Duplicate environment",
+        "Environment '{0}' is declared twice. Put all of its settings in one [Environment(\"{0}\")].");
+
     private static DiagnosticDescriptor Error(string id, string title, string message, params string[] tags) =>
         Create(id, title, message, DiagnosticSeverity.Error, tags);
 

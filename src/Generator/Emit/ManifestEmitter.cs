@@ -8,7 +8,8 @@ namespace K8sGen.Generator.Emit;
 /// <summary>A workload's finished YAML and the names the C# output needs; the value the source outputs depend on.</summary>
 /// <param name="SourceFile">The declaring file, relative to the project: the build task names it in its errors.</param>
 /// <param name="DefaultImage">The project image the YAML assumes; the build task replaces it with the image the SDK builds.</param>
-internal sealed record WorkloadManifest(string RootNamespace, string Name, string Member, string ClassName, string SourceFile, string DefaultImage, string Yaml);
+/// <param name="Overlays">What each of the workload's environments changes (see EnvironmentOverlays).</param>
+internal sealed record WorkloadManifest(string RootNamespace, string Name, string Member, string ClassName, string SourceFile, string DefaultImage, string Yaml, EquatableArray<K8sGen.Generator.Kubernetes.OverlayFragment> Overlays);
 
 /// <summary>The generated C#: one file per workload (its YAML constant and the assembly metadata the build task reads) and one index.</summary>
 internal static class ManifestEmitter
@@ -18,6 +19,9 @@ internal static class ManifestEmitter
 
     /// <summary>Key prefix of the entries naming each workload's source file.</summary>
     public const string SourceKeyPrefix = "K8sGen.Source:";
+
+    /// <summary>Key prefix of the overlay pieces: <c>K8sGen.Overlay:&lt;environment&gt;:&lt;workload&gt;:&lt;part&gt;</c>.</summary>
+    public const string OverlayKeyPrefix = "K8sGen.Overlay:";
 
     /// <summary>Key of the entry that says the generator ran (its value: the generator's version).</summary>
     public const string GeneratorKey = "K8sGen.Generator";
@@ -56,7 +60,14 @@ internal static class ManifestEmitter
         builder.Append("[assembly: global::System.Reflection.AssemblyMetadataAttribute(")
             .Append(Literal(MetadataKeyPrefix + manifest.Name)).Append(", ").Append(type).Append('.').Append(manifest.Member).Append(")]\n")
             .Append("[assembly: global::System.Reflection.AssemblyMetadataAttribute(")
-            .Append(Literal(SourceKeyPrefix + manifest.Name)).Append(", ").Append(Literal(manifest.SourceFile)).Append(")]\n\n");
+            .Append(Literal(SourceKeyPrefix + manifest.Name)).Append(", ").Append(Literal(manifest.SourceFile)).Append(")]\n");
+        foreach (var overlay in manifest.Overlays)
+        {
+            builder.Append("[assembly: global::System.Reflection.AssemblyMetadataAttribute(")
+                .Append(Literal(OverlayKeyPrefix + overlay.Environment + ":" + manifest.Name + ":" + overlay.Part)).Append(", ").Append(Literal(overlay.Value)).Append(")]\n");
+        }
+
+        builder.Append('\n');
         OpenNamespace(builder, manifest.RootNamespace);
         builder.Append("    static partial class ").Append(ClassName).Append("\n    {\n")
             .Append("        /// <summary>The Kubernetes manifests of workload <c>").Append(Xml(manifest.Name)).Append("</c> (from <c>").Append(Xml(manifest.ClassName)).Append("</c>).</summary>\n")

@@ -41,7 +41,17 @@ internal sealed record ServiceModel(
     BatchModel? Batch,
     EquatableArray<LocationInfo> ExtraWorkloadAttributes,
     EquatableArray<DependencyModel> Dependencies,
-    Setting<bool?> NetworkPolicy);
+    Setting<bool?> NetworkPolicy,
+    EquatableArray<EnvironmentModel> Environments);
+
+/// <summary>An <c>[Environment]</c>: what its overlay changes; unset values are null.</summary>
+internal sealed record EnvironmentModel(
+    LocationInfo Attribute,
+    Setting<string?> Name,
+    Setting<int?> Replicas,
+    Setting<string?> Namespace,
+    Setting<string?> Host,
+    Setting<string?> ImageTag);
 
 /// <summary>
 /// A <c>[DependsOn]</c>, resolved as far as the compilation allows: by type, the dependency's own name,

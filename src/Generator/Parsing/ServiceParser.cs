@@ -25,6 +25,7 @@ internal static class ServiceParser
         var httpRoutes = ImmutableArray.CreateBuilder<HttpRouteModel>();
         var extraContainers = ImmutableArray.CreateBuilder<ExtraContainerModel>();
         var dependencies = ImmutableArray.CreateBuilder<DependencyModel>();
+        var environments = ImmutableArray.CreateBuilder<EnvironmentModel>();
         Setting<bool?> networkPolicy = new(null, classLocation, false);
         var probes = ImmutableArray.CreateBuilder<ProbeModel>();
         var env = ImmutableArray.CreateBuilder<EnvModel>();
@@ -128,6 +129,15 @@ internal static class ServiceParser
                         reader.NamedArray<string>("Args").Value,
                         ParseResources(reader)));
                     break;
+                case AttributeKind.Environment:
+                    environments.Add(new EnvironmentModel(
+                        reader.Location,
+                        reader.Positional<string>(0, "name"),
+                        reader.OptionalInt("Replicas"),
+                        reader.Named<string?>("Namespace", null),
+                        reader.Named<string?>("Host", null),
+                        reader.Named<string?>("ImageTag", null)));
+                    break;
                 case AttributeKind.DependsOn:
                     dependencies.Add(ParseDependency(data, reader));
                     break;
@@ -168,7 +178,8 @@ internal static class ServiceParser
             Batch: workloadKind == WorkloadKind.Deployment ? null : ParseBatch(deployment, workloadKind),
             ExtraWorkloadAttributes: extraWorkloads.ToImmutable().ToEquatableArray(),
             Dependencies: dependencies.ToImmutable().ToEquatableArray(),
-            NetworkPolicy: networkPolicy);
+            NetworkPolicy: networkPolicy,
+            Environments: environments.ToImmutable().ToEquatableArray());
     }
 
     /// <summary>

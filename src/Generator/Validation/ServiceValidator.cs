@@ -26,6 +26,7 @@ internal static class ServiceValidator
         ExtraContainerRules.Check(model, diagnostics);
         BatchRules.Check(model, diagnostics);
         DependencyRules.Check(model, diagnostics);
+        EnvironmentRules.Check(model, diagnostics);
         return diagnostics.ToImmutable();
     }
 

@@ -6,14 +6,18 @@ namespace K8sGen.MSBuild.Manifests;
 /// <summary>One workload's YAML as the generator embedded it, with where it came from.</summary>
 public sealed record WorkloadYaml(string Name, string Yaml, string? SourceFile);
 
-/// <summary>What the generator put into an assembly: every workload's YAML, the project image it assumed, and whether it ran at all.</summary>
-public sealed record EmbeddedManifests(IReadOnlyList<WorkloadYaml> Workloads, string? DefaultImage, bool GeneratorRan)
+/// <summary>One piece of an environment's overlay from one workload (see the generator's EnvironmentOverlays).</summary>
+public sealed record OverlayPart(string Environment, string Workload, string Part, string Value);
+
+/// <summary>What the generator put into an assembly: every workload's YAML and overlay pieces, the project image it assumed, and whether it ran at all.</summary>
+public sealed record EmbeddedManifests(IReadOnlyList<WorkloadYaml> Workloads, string? DefaultImage, bool GeneratorRan, IReadOnlyList<OverlayPart> Overlays)
 {
     // Keys of the [assembly: AssemblyMetadata] entries the generator writes (see ManifestEmitter).
     public const string ManifestPrefix = "K8sGen.Manifest:";
     public const string SourcePrefix = "K8sGen.Source:";
     public const string DefaultImageKey = "K8sGen.DefaultImage";
     public const string GeneratorKey = "K8sGen.Generator";
+    public const string OverlayPrefix = "K8sGen.Overlay:";
 
     /// <summary>Reads the entries with System.Reflection.Metadata: the assembly is never loaded (nor locked for long).</summary>
     public static EmbeddedManifests Read(string assemblyPath)
@@ -25,6 +29,7 @@ public sealed record EmbeddedManifests(IReadOnlyList<WorkloadYaml> Workloads, st
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         string? defaultImage = null;
         var generatorRan = false;
+        var overlays = new List<OverlayPart>();
         foreach (var (key, value) in AssemblyMetadata(reader))
         {
             if (key.StartsWith(ManifestPrefix, StringComparison.Ordinal))
@@ -43,12 +48,17 @@ public sealed record EmbeddedManifests(IReadOnlyList<WorkloadYaml> Workloads, st
             {
                 generatorRan = true;
             }
+            else if (key.StartsWith(OverlayPrefix, StringComparison.Ordinal) && key[OverlayPrefix.Length..].Split(':') is [var environment, var workload, var part])
+            {
+                overlays.Add(new OverlayPart(environment, workload, part, value));
+            }
         }
 
         return new EmbeddedManifests(
             [.. yaml.Select(entry => new WorkloadYaml(entry.Key, entry.Value, sources.GetValueOrDefault(entry.Key)))],
             defaultImage,
-            generatorRan);
+            generatorRan,
+            [.. overlays.OrderBy(o => o.Environment, StringComparer.Ordinal).ThenBy(o => o.Workload, StringComparer.Ordinal).ThenBy(o => o.Part, StringComparer.Ordinal)]);
     }
 
     private static IEnumerable<(string Key, string Value)> AssemblyMetadata(MetadataReader reader)

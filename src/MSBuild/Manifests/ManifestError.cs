@@ -26,4 +26,5 @@ public static class ErrorCodes
     public const string ContainerFailed = "KSG2011";
     public const string GeneratorDidNotRun = "KSG2012";
     public const string ScalingTargetMismatch = "KSG2013";
+    public const string OverlayConflict = "KSG2014";
 }

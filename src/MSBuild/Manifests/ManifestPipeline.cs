@@ -50,9 +50,16 @@ public static class ManifestPipeline
             return new ManifestOutcome(errors, null, []);
         }
 
+        var overlayErrors = new List<ManifestError>();
+        var overlays = Overlays.Compose(embedded.Overlays, request.ProjectImage is { Length: > 0 } finalImage ? finalImage : embedded.DefaultImage ?? string.Empty, overlayErrors);
+        if (overlayErrors.Count > 0)
+        {
+            return new ManifestOutcome(overlayErrors, null, []);
+        }
+
         try
         {
-            var written = ManifestWriter.Write(request.OutputDirectory, workloads, Path.GetFileNameWithoutExtension(request.AssemblyPath));
+            var written = ManifestWriter.Write(request.OutputDirectory, workloads, Path.GetFileNameWithoutExtension(request.AssemblyPath), overlays);
             var kinds = parsed
                 .Select(p => (p.Source.Name, (IReadOnlyList<string>)[.. p.Objects.OfType<k8s.IKubernetesObject>().Select(o => o.Kind)]))
                 .ToList();

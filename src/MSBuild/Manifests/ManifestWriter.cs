@@ -16,6 +16,7 @@ public static class ManifestWriter
 {
     public const string OwnershipFile = ".k8sgen-files";
     public const string Kustomization = "kustomization.yaml";
+    public const string BaseFolder = "base";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -23,17 +24,29 @@ public static class ManifestWriter
     /// <param name="directory">The folder; created if missing.</param>
     /// <param name="workloads">Every workload of the project: the folder ends up holding exactly these.</param>
     /// <param name="owner">The project the folder belongs to (its assembly name): a folder shared by two projects is refused, not silently split.</param>
-    public static WriteResult Write(string directory, IReadOnlyList<WorkloadYaml> workloads, string owner)
+    /// <param name="extraFiles">More files K8sGen owns, by path relative to the folder (the environments' overlays).</param>
+    public static WriteResult Write(string directory, IReadOnlyList<WorkloadYaml> workloads, string owner, IReadOnlyDictionary<string, string>? extraFiles = null)
     {
+        // With environments the manifests go to base/: kustomize refuses an overlay inside its base's folder.
+        var hasOverlays = extraFiles is { Count: > 0 };
+        var prefix = hasOverlays ? BaseFolder + "/" : string.Empty;
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var workload in workloads)
         {
-            files[workload.Name + ".yaml"] = workload.Yaml;
+            files[prefix + workload.Name + ".yaml"] = workload.Yaml;
         }
 
         if (files.Count > 0)
         {
-            files[Kustomization] = KustomizationFor(files.Keys);
+            files[prefix + Kustomization] = KustomizationFor(workloads.Select(w => w.Name + ".yaml"));
+            if (hasOverlays)
+            {
+                files[Kustomization] = "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- " + BaseFolder + "\n";
+                foreach (var (path, content) in extraFiles!)
+                {
+                    files[path] = content;
+                }
+            }
         }
 
         try
@@ -67,6 +80,7 @@ public static class ManifestWriter
             var unchanged = new List<string>();
             foreach (var (name, content) in files)
             {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(directory, name))!);
                 (WriteIfChanged(Path.Combine(directory, name), Utf8.GetBytes(content)) ? written : unchanged).Add(name);
             }
 
@@ -74,6 +88,7 @@ public static class ManifestWriter
             foreach (var name in deleted)
             {
                 File.Delete(Path.Combine(directory, name));
+                RemoveEmptyFolders(directory, Path.GetDirectoryName(Path.Combine(directory, name))!);
             }
 
             WriteIfChanged(Path.Combine(directory, OwnershipFile), Ownership(owner, files.Keys));
@@ -86,6 +101,15 @@ public static class ManifestWriter
     }
 
     /// <summary>The folder's kustomization: every workload file, in name order.</summary>
+    private static void RemoveEmptyFolders(string root, string folder)
+    {
+        while (folder.Length > root.TrimEnd('/').Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+            folder = Path.GetDirectoryName(folder)!;
+        }
+    }
+
     public static string KustomizationFor(IEnumerable<string> files)
     {
         var builder = new StringBuilder("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n");
@@ -110,8 +134,12 @@ public static class ManifestWriter
 
         var lines = File.ReadAllLines(path);
         var owner = lines.FirstOrDefault(line => line.StartsWith(OwnerPrefix, StringComparison.Ordinal))?[OwnerPrefix.Length..];
-        return (owner, [.. lines.Where(line => line.Length > 0 && !line.StartsWith(OwnerPrefix, StringComparison.Ordinal) && line == Path.GetFileName(line))]);
+        return (owner, [.. lines.Where(line => line.Length > 0 && !line.StartsWith(OwnerPrefix, StringComparison.Ordinal) && IsInside(line))]);
     }
+
+    /// <summary>A relative path below the folder (never a way out of it, whatever the file says).</summary>
+    private static bool IsInside(string path) =>
+        !Path.IsPathRooted(path) && path.Split('/').All(part => part.Length > 0 && part != "." && part != "..");
 
     private static byte[] Ownership(string owner, IEnumerable<string> files) =>
         Utf8.GetBytes(OwnerPrefix + owner + "\n" + string.Concat(files.Select(name => name + "\n")));

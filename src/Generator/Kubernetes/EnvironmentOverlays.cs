@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using K8sGen.Generator.Emit;
+using K8sGen.Generator.Model;
+
+namespace K8sGen.Generator.Kubernetes;
+
+/// <summary>One piece of an environment's overlay, as the build task composes it into k8s/overlays/&lt;env&gt;/kustomization.yaml.</summary>
+/// <param name="Part"><c>namespace</c>, <c>replicas</c>, <c>imageTag</c> or <c>patches</c> (YAML list items).</param>
+internal sealed record OverlayFragment(string Environment, string Part, string Value);
+
+/// <summary>
+/// What each <c>[Environment]</c> changes, and nothing else: kustomize's own namespace, replicas and image
+/// tag settings, and JSON 6902 patches that put the environment's host on every route of the workload.
+/// </summary>
+internal static class EnvironmentOverlays
+{
+    public static EquatableArray<OverlayFragment> For(ServiceModel model, IReadOnlyList<YamlMap> objects)
+    {
+        var fragments = new List<OverlayFragment>();
+        foreach (var environment in model.Environments)
+        {
+            var name = environment.Name.Value!;
+            if (environment.Namespace.Value is { } ns)
+            {
+                fragments.Add(new(name, "namespace", ns));
+            }
+
+            if (environment.Replicas.Value is { } replicas)
+            {
+                fragments.Add(new(name, "replicas", "- name: " + YamlScalars.Format(model.Name.Value) + "\n  count: " + replicas.ToString(CultureInfo.InvariantCulture) + "\n"));
+            }
+
+            if (environment.ImageTag.Value is { } tag)
+            {
+                fragments.Add(new(name, "imageTag", tag));
+            }
+
+            if (environment.Host.Value is { } host && HostPatches(objects, host) is { Length: > 0 } patches)
+            {
+                fragments.Add(new(name, "patches", patches));
+            }
+        }
+
+        return fragments.ToEquatableArray();
+    }
+
+    private static string HostPatches(IReadOnlyList<YamlMap> objects, string host)
+    {
+        var builder = new StringBuilder();
+        foreach (var item in objects)
+        {
+            var kind = ((YamlScalar)item["kind"]!).Text;
+            var objectName = ((YamlScalar)((YamlMap)item["metadata"]!)["name"]!).Text;
+            var spec = (YamlMap)item["spec"]!;
+            var operations = new List<string>();
+            if (kind == "Ingress")
+            {
+                var rules = ((YamlSequence?)spec["rules"])?.Items.Count ?? 0;
+                for (var i = 0; i < rules; i++)
+                {
+                    operations.Add(Operation("/spec/rules/" + i.ToString(CultureInfo.InvariantCulture) + "/host", YamlScalars.Format(host)));
+                }
+
+                var tls = ((YamlSequence?)spec["tls"])?.Items.Count ?? 0;
+                for (var i = 0; i < tls; i++)
+                {
+                    operations.Add(Operation("/spec/tls/" + i.ToString(CultureInfo.InvariantCulture) + "/hosts", "[" + YamlScalars.Format(host) + "]"));
+                }
+            }
+            else if (kind == "HTTPRoute")
+            {
+                operations.Add(Operation("/spec/hostnames", "[" + YamlScalars.Format(host) + "]"));
+            }
+
+            if (operations.Count > 0)
+            {
+                builder.Append("- target:\n    kind: ").Append(kind).Append("\n    name: ").Append(YamlScalars.Format(objectName)).Append("\n  patch: |-\n");
+                foreach (var operation in operations)
+                {
+                    builder.Append(operation);
+                }
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    // "add" replaces an existing member and creates a missing one (a rule for any host has no host yet).
+    private static string Operation(string path, string value) =>
+        "    - op: add\n      path: " + path + "\n      value: " + value + "\n";
+}

@@ -1,0 +1,73 @@
+using System.Text;
+using K8sGen.Generator.Emit;
+
+namespace K8sGen.MSBuild.Manifests;
+
+/// <summary>
+/// Composes each environment's <c>overlays/&lt;env&gt;/kustomization.yaml</c> from the workloads' pieces:
+/// the base folder, then only what the environment changes (namespace, replicas, image tag, host patches).
+/// </summary>
+public static class Overlays
+{
+    /// <param name="image">The image the manifests reference (the tag of which an environment may change).</param>
+    /// <returns>File path (relative to the output folder) → content.</returns>
+    public static IReadOnlyDictionary<string, string> Compose(IReadOnlyList<OverlayPart> parts, string image, List<ManifestError> errors)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var environment in parts.GroupBy(p => p.Environment).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var builder = new StringBuilder("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- ../../" + ManifestWriter.BaseFolder + "\n");
+            var ns = Single(environment, "namespace", errors);
+            if (ns is not null)
+            {
+                builder.Append("namespace: ").Append(YamlScalars.Format(ns)).Append('\n');
+            }
+
+            AppendList(builder, "replicas", environment);
+            if (Single(environment, "imageTag", errors) is { } tag)
+            {
+                builder.Append("images:\n- name: ").Append(YamlScalars.Format(ImageName(image))).Append("\n  newTag: ").Append(YamlScalars.Format(tag)).Append('\n');
+            }
+
+            AppendList(builder, "patches", environment);
+            files[$"overlays/{environment.Key}/kustomization.yaml"] = builder.ToString();
+        }
+
+        return files;
+    }
+
+    /// <summary>The image without tag or digest, as kustomize's image transformer matches it.</summary>
+    public static string ImageName(string image)
+    {
+        var digest = image.IndexOf('@');
+        var name = digest < 0 ? image : image[..digest];
+        var colon = name.LastIndexOf(':');
+        return colon > name.LastIndexOf('/') ? name[..colon] : name;
+    }
+
+    private static void AppendList(StringBuilder builder, string part, IEnumerable<OverlayPart> parts)
+    {
+        var items = parts.Where(p => p.Part == part).ToList();
+        if (items.Count > 0)
+        {
+            builder.Append(part).Append(":\n");
+            foreach (var item in items)
+            {
+                builder.Append(item.Value);
+            }
+        }
+    }
+
+    /// <summary>A setting the whole environment shares (one namespace, one image tag): the workloads must agree.</summary>
+    private static string? Single(IGrouping<string, OverlayPart> environment, string part, List<ManifestError> errors)
+    {
+        var values = environment.Where(p => p.Part == part).ToList();
+        var distinct = values.Select(v => v.Value).Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.Count > 1)
+        {
+            errors.Add(new ManifestError(ErrorCodes.OverlayConflict, $"environment '{environment.Key}': the workloads of this project set different {part} values ({string.Join(", ", values.Select(v => $"{v.Workload}: '{v.Value}'"))}); one overlay can have only one. Make them agree."));
+        }
+
+        return distinct.FirstOrDefault();
+    }
+}
