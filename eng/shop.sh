@@ -29,10 +29,16 @@ for service in Users.V1 Users.V2 Web Reports; do
   echo
   echo "=== $dir"
   ls -1 "$dir"
-  for file in "$dir"/*.yaml; do
-    echo "--- $(basename "$file")"
+  for file in $(find "$dir" -name '*.yaml' | sort); do
+    echo "--- ${file#$dir/}"
     cat "$file"
   done
+done
+
+for environment in staging production; do
+  echo
+  echo "=== kubectl kustomize samples/Shop/overlays/$environment"
+  kubectl kustomize "samples/Shop/overlays/$environment" | grep -E '^kind:|^  name:|^  namespace:|^  replicas:|host:' | paste -s -d' ' | sed 's/ kind:/\nkind:/g'
 done
 
 echo

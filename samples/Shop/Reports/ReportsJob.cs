@@ -7,6 +7,8 @@ namespace Shop.Reports;
 [Resources(CpuRequest = "100m", MemoryRequest = "128Mi", MemoryLimit = "256Mi")]
 [Env("REPORT_TITLE", "Nightly sales")]
 [Label("team", "finance")]
+[Environment("staging", Namespace = "shop-staging")]
+[Environment("production", Namespace = "shop-prod")]
 public sealed class ReportsJob
 {
 }

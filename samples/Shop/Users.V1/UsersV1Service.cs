@@ -13,6 +13,8 @@ namespace Shop.Users.V1;
 [Resources(CpuRequest = "100m", MemoryRequest = "128Mi", CpuLimit = "500m", MemoryLimit = "256Mi")]
 [Env("USERS_GREETING", "hello from users-v1")]
 [Label("team", "identity")]
+[Environment("staging", Namespace = "shop-staging", Host = "api.staging.shop.example")]
+[Environment("production", Namespace = "shop-prod", Replicas = 5)]
 public sealed class UsersV1Service
 {
 }

@@ -13,6 +13,8 @@ namespace Shop.Users.V2;
 [Resources(CpuRequest = "100m", MemoryRequest = "128Mi", CpuLimit = "500m", MemoryLimit = "256Mi")]
 [Env("USERS_GREETING", "hello from users-v2")]
 [Label("team", "identity")]
+[Environment("staging", Namespace = "shop-staging", Host = "api.staging.shop.example")]
+[Environment("production", Namespace = "shop-prod", Replicas = 3)]
 public sealed class UsersV2Service
 {
 }

@@ -13,6 +13,8 @@ namespace Shop.Web;
 [Resources(CpuRequest = "50m", MemoryRequest = "96Mi", CpuLimit = "250m", MemoryLimit = "192Mi")]
 [Env("WEB_GREETING", "Welcome to the shop")]
 [Label("team", "storefront")]
+[Environment("staging", Namespace = "shop-staging", Host = "staging.shop.example")]
+[Environment("production", Namespace = "shop-prod")]
 [DependsOn("users-v1")]
 [DependsOn("users-v2")]
 public sealed class WebService
