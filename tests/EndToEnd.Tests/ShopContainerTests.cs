@@ -34,7 +34,8 @@ public sealed class ShopContainerTests
             var digest = output.Trim();
             Assert.Matches("^sha256:[0-9a-f]{64}$", digest);
 
-            var k8s = Path.Combine(Shop, project, "bin/Release/net10.0/publish/k8s");
+            // The Shop declares environments, so the manifests sit in base/ beside overlays/.
+            var k8s = Path.Combine(Shop, project, "bin/Release/net10.0/publish/k8s/base");
             var image = Regex.Match(File.ReadAllText(Path.Combine(k8s, name + ".yaml")), "image: \"?([^\"\\n]+)").Groups[1].Value;
             Assert.Equal($"{ContainerEnvironment.Registry}/shop/{name}@{digest}", image);
             using var inspected = JsonDocument.Parse(Tool.Succeed("skopeo", "inspect", "--tls-verify=false", "docker://" + image));
@@ -51,6 +52,14 @@ public sealed class ShopContainerTests
             CopyDirectory(k8s, Path.Combine(scratch, name));
             overlay.Add(TestOnlyPatches(name, hostPort));
         }
+
+        // The environments render too, and differ from the base as the attributes declare.
+        Assert.Equal(0, Dotnet.Run(Shop, "publish", "Reports", "-c", "Release", "-nologo", $"-p:ContainerRegistry={ContainerEnvironment.Registry}", $"-p:ContainerBaseImage={ContainerEnvironment.BaseImage}").ExitCode);
+        var production = Kubectl.Kustomize(Path.Combine(Shop, "overlays/production"));
+        Assert.Equal(19, Regex.Count(production, "\n  namespace: shop-prod\n"));
+        Assert.DoesNotContain("staging", production);
+        Assert.Contains("name: users-v1\n  namespace: shop-prod\nspec:\n  replicas: 5\n", production);
+        Assert.Contains("- host: api.staging.shop.example", Kubectl.Kustomize(Path.Combine(Shop, "overlays/staging")));
 
         File.WriteAllText(Path.Combine(scratch, "kustomization.yaml"), $"""
             # Test only: one replica, the HTTP port on 127.0.0.1 (podman would otherwise publish on 0.0.0.0).
@@ -102,7 +111,7 @@ public sealed class ShopContainerTests
         Assert.True(File.Exists(archive), output);
         var loaded = Tool.Succeed("podman", "load", "-i", archive);
         Assert.Contains("shop/web:1.0.0", loaded);
-        Assert.Contains("image: \"shop/web:1.0.0\"", File.ReadAllText(Path.Combine(Shop, "Web/bin/Release/net10.0/publish/k8s/web.yaml")));
+        Assert.Contains("image: \"shop/web:1.0.0\"", File.ReadAllText(Path.Combine(Shop, "Web/bin/Release/net10.0/publish/k8s/base/web.yaml")));
         Tool.Run("podman", "rmi", "--force", "shop/web:1.0.0");
     }
 
@@ -114,7 +123,8 @@ public sealed class ShopContainerTests
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("error KSG2011: The container image for Users.V1 could not be built or written to registry 'localhost:5999'", output);
-        Assert.False(File.Exists(Path.Combine(Shop, "Users.V1/bin/Release/net10.0/publish/k8s/users-v1.yaml")));
+        Assert.False(File.Exists(Path.Combine(Shop, "Users.V1/bin/Release/net10.0/publish/k8s/base/users-v1.yaml")));
+        Assert.False(File.Exists(Path.Combine(Shop, "Users.V1/bin/Release/net10.0/publish/k8s/kustomization.yaml")));
     }
 
     [Fact]
