@@ -98,11 +98,11 @@ internal static class SyntheticProject
 
     private static string Helpers(int answer) => $"public static class Helpers {{ public static int Answer() => {answer}; }}";
 
-    // Every attribute of the API, so the numbers include all of parsing, validation and emission.
+    // Every Deployment attribute of the API, so the numbers include all of parsing, validation and emission.
     private static string Service(int i) => $$"""
         using K8sGen;
         namespace Shop.Synthetic;
-        [Deployment(Replicas = {{1 + (i % 5)}}, Namespace = "shop")]
+        [Deployment(Namespace = "shop")]
         [Port(8080)] [Port(9090, Name = "metrics")]
         [Route("/api/s{{i}}", Host = "api.shop.example", IngressClass = "nginx", TlsSecret = "api-tls")]
         [Scrape(Port = "metrics", Interval = "30s", ServiceMonitor = true)]
@@ -110,6 +110,11 @@ internal static class SyntheticProject
         [Resources(CpuRequest = "100m", MemoryRequest = "128Mi", CpuLimit = "500m", MemoryLimit = "256Mi")]
         [Env("INDEX", "{{i}}")] [EnvFromSecret("DB_PASSWORD", Secret = "db", Key = "password")]
         [Label("team", "t{{i % 7}}")] [Annotation("owner", "team{{i % 7}}@shop.example")]
+        [Autoscale(Min = 2, Max = 6, CpuUtilization = 70)] [DisruptionBudget(MaxUnavailable = "1")]
+        [Sidecar("proxy", "envoyproxy/envoy:v1.31.0", Ports = new[] { 9901 })]
+        [HttpRoute("/api/s{{i}}", Gateway = "shop-gateway", Hostname = "api.shop.example")]
+        [DependsOn("orders")] [NetworkPolicy]
+        [Environment("production", Namespace = "shop-prod", Host = "api.shop.example")]
         public sealed class Service{{i}} { public int Work() => {{i}}; }
         """;
 
