@@ -9,7 +9,9 @@ namespace K8sGen.MSBuild.Manifests;
 /// </summary>
 public static class Overlays
 {
+    /// <param name="parts">Every workload's overlay pieces.</param>
     /// <param name="image">The image the manifests reference (the tag of which an environment may change).</param>
+    /// <param name="errors">Where disagreements between workloads are reported (KSG2014).</param>
     /// <returns>File path (relative to the output folder) → content.</returns>
     public static IReadOnlyDictionary<string, string> Compose(IReadOnlyList<OverlayPart> parts, string image, List<ManifestError> errors)
     {
