@@ -1,25 +1,11 @@
 using System.Text.Json.Serialization;
-using k8s;
-using k8s.Models;
 
 namespace K8sGen.MSBuild.Manifests;
 
 /// <summary>The part of the Gateway API HTTPRoute (gateway.networking.k8s.io/v1) K8sGen writes, for strict parsing.</summary>
-public sealed class V1HttpRoute : IKubernetesObject<V1ObjectMeta>
+public sealed class V1HttpRoute : CustomResource<HttpRouteSpec>
 {
     public const string ApiVersionAndKind = "gateway.networking.k8s.io/v1/HTTPRoute";
-
-    [JsonPropertyName("apiVersion")]
-    public string ApiVersion { get; set; } = string.Empty;
-
-    [JsonPropertyName("kind")]
-    public string Kind { get; set; } = string.Empty;
-
-    [JsonPropertyName("metadata")]
-    public V1ObjectMeta Metadata { get; set; } = new();
-
-    [JsonPropertyName("spec")]
-    public HttpRouteSpec Spec { get; set; } = new();
 }
 
 public sealed class HttpRouteSpec

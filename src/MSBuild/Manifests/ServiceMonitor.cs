@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using k8s;
 using k8s.Models;
 
 namespace K8sGen.MSBuild.Manifests;
@@ -8,21 +7,9 @@ namespace K8sGen.MSBuild.Manifests;
 /// The part of the Prometheus Operator's ServiceMonitor CRD that K8sGen writes. KubernetesClient has
 /// no model for CRDs; with this one, strict parsing rejects any field K8sGen does not write.
 /// </summary>
-public sealed class V1ServiceMonitor : IKubernetesObject<V1ObjectMeta>
+public sealed class V1ServiceMonitor : CustomResource<ServiceMonitorSpec>
 {
     public const string ApiVersionAndKind = "monitoring.coreos.com/v1/ServiceMonitor";
-
-    [JsonPropertyName("apiVersion")]
-    public string ApiVersion { get; set; } = string.Empty;
-
-    [JsonPropertyName("kind")]
-    public string Kind { get; set; } = string.Empty;
-
-    [JsonPropertyName("metadata")]
-    public V1ObjectMeta Metadata { get; set; } = new();
-
-    [JsonPropertyName("spec")]
-    public ServiceMonitorSpec Spec { get; set; } = new();
 }
 
 public sealed class ServiceMonitorSpec
