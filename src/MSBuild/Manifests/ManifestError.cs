@@ -23,7 +23,7 @@ public static class ErrorCodes
     public const string ServiceMonitorMismatch = "KSG2008";
     public const string WriteFailed = "KSG2009";
     public const string ContainerUserMismatch = "KSG2010";
-    public const string ContainerFailed = "KSG2011";
+    public const string ContainerFailed = "KSG2011"; // raised by build/K8sGen.targets (_K8sGenPublishContainer), not by a task
     public const string GeneratorDidNotRun = "KSG2012";
     public const string ScalingTargetMismatch = "KSG2013";
     public const string OverlayConflict = "KSG2014";
