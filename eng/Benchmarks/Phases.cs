@@ -21,8 +21,39 @@ internal static class Phases
             var models = Measure("parse", () => types.Select(t => ServiceParser.Parse(t, default)).ToList(), round);
             Measure("validate", () => models.Select(ServiceValidator.Validate).ToList(), round);
             var objects = Measure("build objects", () => models.Select(m => ManifestBuilder.Build(m, options)).ToList(), round);
-            var yaml = Measure("write yaml", () => objects.Select(YamlWriter.Write).ToList(), round);
-            Measure("emit c#", () => yaml.Select((y, i) => ManifestEmitter.EmitWorkload(new WorkloadManifest("Shop", "s" + i, "S" + i, "Shop.S", "S.cs", "shop/s:1", y, default))).ToList(), round);
+            var overlays = Measure("overlays", () => models.Select((m, i) => EnvironmentOverlays.For(m, objects[i])).ToList(), round);
+            Measure("emit c#+yaml", () => objects.Select((o, i) => ManifestEmitter.EmitWorkload(new WorkloadParts("Shop", "s" + i, "S" + i, "Shop.S", "S.cs", o, overlays[i]))).ToList(), round);
+        }
+    }
+
+    /// <summary>Bytes each decorator allocates over N services.</summary>
+    public static void Decorators(int services)
+    {
+        var compilation = SyntheticProject.Create(services);
+        var options = OptionsParser.Parse(SyntheticProject.Options.GlobalOptions);
+        var models = Enumerable.Range(0, services).Select(i => ServiceParser.Parse(compilation.GetTypeByMetadataName($"Shop.Synthetic.Service{i}")!, default)).ToList();
+        var bytes = new long[ManifestBuilder.Decorators.Length + 1];
+        for (var round = 0; round < 2; round++)
+        {
+            Array.Clear(bytes);
+            foreach (var model in models)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var context = new ManifestContext(model, options);
+                bytes[0] += GC.GetAllocatedBytesForCurrentThread() - before;
+                for (var d = 0; d < ManifestBuilder.Decorators.Length; d++)
+                {
+                    before = GC.GetAllocatedBytesForCurrentThread();
+                    ManifestBuilder.Decorators[d](context);
+                    bytes[d + 1] += GC.GetAllocatedBytesForCurrentThread() - before;
+                }
+            }
+        }
+
+        Console.WriteLine($"{"skeleton",-28} {bytes[0] / services,6} B/service");
+        for (var d = 0; d < ManifestBuilder.Decorators.Length; d++)
+        {
+            Console.WriteLine($"{ManifestBuilder.Decorators[d].Method.DeclaringType!.Name,-28} {bytes[d + 1] / services,6} B/service");
         }
     }
 

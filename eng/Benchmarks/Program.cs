@@ -3,26 +3,50 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
-// "profile <generator> <services> <runs>": a quick stopwatch loop for investigating, not for quoting.
-if (args.Length == 4 && args[0] == "profile")
+// "profile <generator> <services> <runs> [rerun]": a quick stopwatch loop for investigating, not for quoting.
+if (args.Length is 4 or 5 && args[0] == "profile")
 {
     var compilation = K8sGen.Benchmarks.SyntheticProject.Create(int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
     _ = compilation.GetDiagnostics();
     Microsoft.CodeAnalysis.IIncrementalGenerator Make() => args[1] == "lookup" ? new K8sGen.Benchmarks.LookupOnlyGenerator() : new K8sGen.Generator.K8sGenGenerator();
     var runs = int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture);
+    Microsoft.CodeAnalysis.GeneratorDriver Driver() => Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create([Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(Make())], optionsProvider: K8sGen.Benchmarks.SyntheticProject.Options);
+    var rerun = args.Length == 5;
+    var edited = K8sGen.Benchmarks.SyntheticProject.EditUnrelatedMethod(compilation);
+    _ = edited.GetDiagnostics();
+    var warm = Driver().RunGenerators(compilation);
+    Microsoft.CodeAnalysis.GeneratorDriver Run() => rerun ? warm.RunGenerators(edited) : Driver().RunGenerators(compilation);
     for (var i = 0; i < 3; i++)
     {
-        Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create([Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(Make())], optionsProvider: K8sGen.Benchmarks.SyntheticProject.Options).RunGenerators(compilation);
+        Run();
     }
 
     var allocated = GC.GetTotalAllocatedBytes(precise: true);
     var watch = System.Diagnostics.Stopwatch.StartNew();
     for (var i = 0; i < runs; i++)
     {
-        Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create([Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(Make())], optionsProvider: K8sGen.Benchmarks.SyntheticProject.Options).RunGenerators(compilation);
+        Run();
     }
 
-    Console.WriteLine($"{args[1]} x{args[2]}: {watch.Elapsed.TotalMilliseconds / runs:F2} ms/run, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / runs / 1024.0:F0} KB/run");
+    Console.WriteLine($"{args[1]} x{args[2]}{(rerun ? " re-run" : string.Empty)}: {watch.Elapsed.TotalMilliseconds / runs:F2} ms/run, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / runs / 1024.0:F0} KB/run");
+    return;
+}
+
+if (args.Length == 1 && args[0] == "dump")
+{
+    var result = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create([Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new K8sGen.Generator.K8sGenGenerator())], optionsProvider: K8sGen.Benchmarks.SyntheticProject.Options).RunGenerators(K8sGen.Benchmarks.SyntheticProject.Create(2)).GetRunResult();
+    foreach (var source in result.GeneratedTrees)
+    {
+        Console.WriteLine("//// " + source.FilePath);
+        Console.WriteLine(source.GetText());
+    }
+
+    return;
+}
+
+if (args.Length == 2 && args[0] == "decorators")
+{
+    K8sGen.Benchmarks.Phases.Decorators(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
 

@@ -49,7 +49,7 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             {
                 if (manifest is not null)
                 {
-                    spc.AddSource(ManifestEmitter.HintName(manifest), ManifestEmitter.EmitWorkload(manifest));
+                    spc.AddSource(manifest.HintName, manifest.Source);
                 }
             });
         }
@@ -94,13 +94,14 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             return null;
         }
 
-        string yaml;
-        EquatableArray<OverlayFragment> overlays;
+        var member = Naming.MemberName(model.Name.Value);
+        string source;
         try
         {
             var objects = ManifestBuilder.Build(model, options);
-            yaml = YamlWriter.Write(objects);
-            overlays = EnvironmentOverlays.For(model, objects);
+            var overlays = EnvironmentOverlays.For(model, objects);
+            var sourceFile = RelativePath(model.WorkloadAttribute.FilePath, options.ProjectDirectory);
+            source = ManifestEmitter.EmitWorkload(new WorkloadParts(options.RootNamespace, model.Name.Value, member, model.ClassName, sourceFile, objects, overlays));
         }
         catch (System.Exception exception) when (exception is not System.OperationCanceledException)
         {
@@ -108,8 +109,7 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             return null;
         }
 
-        var source = RelativePath(model.WorkloadAttribute.FilePath, options.ProjectDirectory);
-        return new WorkloadManifest(options.RootNamespace, model.Name.Value, Naming.MemberName(model.Name.Value), model.ClassName, source, options.DefaultImage, yaml, overlays);
+        return new WorkloadManifest(options.RootNamespace, options.DefaultImage, model.Name.Value, member, ManifestEmitter.HintName(model.ClassName), source);
     }
 
     /// <summary>Relative to the project (never an absolute path in the assembly: builds stay reproducible across machines).</summary>

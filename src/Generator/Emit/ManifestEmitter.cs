@@ -5,11 +5,18 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace K8sGen.Generator.Emit;
 
-/// <summary>A workload's finished YAML and the names the C# output needs; the value the source outputs depend on.</summary>
-/// <param name="SourceFile">The declaring file, relative to the project: the build task names it in its errors.</param>
+/// <summary>
+/// A workload's finished C# file (its YAML constant and the assembly metadata the build task reads), and
+/// the names the index needs: the value the source outputs depend on. The YAML is written straight into
+/// the file, so a run allocates the text once rather than once as YAML and again as C#.
+/// </summary>
 /// <param name="DefaultImage">The project image the YAML assumes; the build task replaces it with the image the SDK builds.</param>
+internal sealed record WorkloadManifest(string RootNamespace, string DefaultImage, string Name, string Member, string HintName, string Source);
+
+/// <summary>What a workload's C# file is made of.</summary>
+/// <param name="SourceFile">The declaring file, relative to the project: the build task names it in its errors.</param>
 /// <param name="Overlays">What each of the workload's environments changes (see EnvironmentOverlays).</param>
-internal sealed record WorkloadManifest(string RootNamespace, string Name, string Member, string ClassName, string SourceFile, string DefaultImage, string Yaml, EquatableArray<K8sGen.Generator.Kubernetes.OverlayFragment> Overlays);
+internal readonly record struct WorkloadParts(string RootNamespace, string Name, string Member, string ClassName, string SourceFile, IReadOnlyList<K8sGen.Generator.Kubernetes.YamlMap> Objects, EquatableArray<K8sGen.Generator.Kubernetes.OverlayFragment> Overlays);
 
 /// <summary>The generated C#: one file per workload (its YAML constant and the assembly metadata the build task reads) and one index.</summary>
 internal static class ManifestEmitter
@@ -38,11 +45,11 @@ internal static class ManifestEmitter
     /// plus a hash of its exact name: Roslyn compares hint names ignoring case, and the readable part
     /// drops characters ("Api"/"API", "Foo&lt;T&gt;"/"Foo_T_" would collide without it).
     /// </summary>
-    public static string HintName(WorkloadManifest manifest)
+    public static string HintName(string className)
     {
-        var builder = new StringBuilder(ClassName.Length + manifest.ClassName.Length + 16).Append(ClassName).Append('.');
+        var builder = new StringBuilder(ClassName.Length + className.Length + 16).Append(ClassName).Append('.');
         var hash = 2166136261u; // FNV-1a: stable across processes, unlike string.GetHashCode
-        foreach (var c in manifest.ClassName)
+        foreach (var c in className)
         {
             builder.Append(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '.' or '_' ? c : '_');
             hash = unchecked((hash ^ c) * 16777619u);
@@ -51,7 +58,7 @@ internal static class ManifestEmitter
         return builder.Append('.').Append(hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture)).Append(".g.cs").ToString();
     }
 
-    public static string EmitWorkload(WorkloadManifest manifest)
+    public static string EmitWorkload(WorkloadParts manifest)
     {
         var type = Qualified(manifest.RootNamespace);
         var builder = StringBuilderCache.Acquire().Append(Header).Append('\n');
@@ -72,7 +79,7 @@ internal static class ManifestEmitter
         builder.Append("    static partial class ").Append(ClassName).Append("\n    {\n")
             .Append("        /// <summary>The Kubernetes manifests of workload <c>").Append(Xml(manifest.Name)).Append("</c> (from <c>").Append(Xml(manifest.ClassName)).Append("</c>).</summary>\n")
             .Append("        public const string ").Append(manifest.Member).Append(" = ");
-        AppendVerbatimLiteral(builder, manifest.Yaml).Append(";\n")
+        AppendVerbatimLiteral(builder, manifest.Objects).Append(";\n")
             .Append("    }\n");
         CloseNamespace(builder, manifest.RootNamespace);
         return StringBuilderCache.ToStringAndRelease(builder);
@@ -124,20 +131,13 @@ internal static class ManifestEmitter
     private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 
     /// <summary>
-    /// A verbatim literal: readable in the generated file and cheap to build. Safe because YamlWriter
-    /// escapes every control character, so the YAML holds no line break but '\n'.
+    /// The YAML as a verbatim literal: readable in the generated file and cheap to build. Safe because
+    /// YamlWriter escapes every control character, so the YAML holds no line break but '\n'.
     /// </summary>
-    private static StringBuilder AppendVerbatimLiteral(StringBuilder builder, string value)
+    private static StringBuilder AppendVerbatimLiteral(StringBuilder builder, IReadOnlyList<K8sGen.Generator.Kubernetes.YamlMap> objects)
     {
         builder.Append("@\"");
-        var start = 0;
-        for (var quote = value.IndexOf('"'); quote >= 0; quote = value.IndexOf('"', start))
-        {
-            builder.Append(value, start, quote + 1 - start).Append('"');
-            start = quote + 1;
-        }
-
-        return builder.Append(value, start, value.Length - start).Append('"');
+        return YamlWriter.WriteVerbatim(builder, objects).Append('"');
     }
 
     private static string Xml(string value) => value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");

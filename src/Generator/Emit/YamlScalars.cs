@@ -20,8 +20,12 @@ internal static class YamlScalars
     /// <summary>The scalar as it appears in YAML.</summary>
     public static string Format(string text) => IsPlainSafe(text) ? text : AppendQuoted(new StringBuilder(text.Length + 8), text).ToString();
 
-    public static StringBuilder Append(StringBuilder builder, string text) =>
-        IsPlainSafe(text) ? builder.Append(text) : AppendQuoted(builder, text);
+    /// <summary>
+    /// Appends the scalar; <c>quote</c> is the double quote as the surrounding text needs it: <c>"</c>,
+    /// or <c>""</c> when the YAML is written inside a C# verbatim string.
+    /// </summary>
+    public static StringBuilder Append(StringBuilder builder, string text, string quote = "\"") =>
+        IsPlainSafe(text) ? builder.Append(text) : AppendQuoted(builder, text, quote);
 
     /// <summary>
     /// Plain only for text made of letters, digits and <c>. _ / -</c> that starts with a letter,
@@ -52,14 +56,14 @@ internal static class YamlScalars
         return true;
     }
 
-    public static StringBuilder AppendQuoted(StringBuilder builder, string text)
+    public static StringBuilder AppendQuoted(StringBuilder builder, string text, string quote = "\"")
     {
-        builder.Append('"');
+        builder.Append(quote);
         foreach (var c in text)
         {
             switch (c)
             {
-                case '"': builder.Append("\\\""); break;
+                case '"': builder.Append('\\').Append(quote); break;
                 case '\\': builder.Append("\\\\"); break;
                 case '\0': builder.Append("\\0"); break;
                 case '\a': builder.Append("\\a"); break;
@@ -88,6 +92,6 @@ internal static class YamlScalars
             }
         }
 
-        return builder.Append('"');
+        return builder.Append(quote);
     }
 }

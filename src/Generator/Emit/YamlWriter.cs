@@ -8,91 +8,106 @@ namespace K8sGen.Generator.Emit;
 /// Prints documents in kubectl's block style. Deterministic: no timestamps, no culture, key order
 /// as built. Strings are written by <see cref="YamlScalars"/>.
 /// </summary>
-internal static class YamlWriter
+internal readonly struct YamlWriter
 {
     private const string DocumentSeparator = "---\n";
 
-    public static string Write(IReadOnlyList<YamlMap> documents)
+    private readonly StringBuilder _builder;
+    private readonly string _quote;
+
+    private YamlWriter(StringBuilder builder, string quote)
     {
-        var builder = StringBuilderCache.Acquire();
-        for (var i = 0; i < documents.Count; i++)
-        {
-            if (i > 0)
-            {
-                builder.Append(DocumentSeparator);
-            }
-
-            WriteMap(builder, documents[i], indent: 0, firstKeyInline: false);
-        }
-
-        return StringBuilderCache.ToStringAndRelease(builder);
+        _builder = builder;
+        _quote = quote;
     }
+
+    public static string Write(IReadOnlyList<YamlMap> documents) =>
+        StringBuilderCache.ToStringAndRelease(new YamlWriter(StringBuilderCache.Acquire(), "\"").WriteDocuments(documents));
+
+    /// <summary>
+    /// Appends the documents as the content of a C# verbatim string (every '"' doubled): the generator
+    /// writes the YAML straight into its C# file instead of building it twice.
+    /// </summary>
+    public static StringBuilder WriteVerbatim(StringBuilder builder, IReadOnlyList<YamlMap> documents) =>
+        new YamlWriter(builder, "\"\"").WriteDocuments(documents);
 
     /// <summary>Joins YAML streams into one (each already ends with a newline).</summary>
     public static string Join(IEnumerable<string> streams) => string.Join(DocumentSeparator, streams);
 
-
-    private static StringBuilder AppendScalar(StringBuilder builder, YamlScalar scalar) =>
-        scalar.Kind == ScalarKind.Literal ? builder.Append(scalar.Text) : AppendString(builder, scalar.Text);
-
-    private static StringBuilder AppendString(StringBuilder builder, string text) => YamlScalars.Append(builder, text);
-
-    private static void WriteMap(StringBuilder builder, YamlMap map, int indent, bool firstKeyInline)
+    private StringBuilder WriteDocuments(IReadOnlyList<YamlMap> documents)
     {
-        var first = true;
-        foreach (var entry in map.Entries)
+        for (var i = 0; i < documents.Count; i++)
         {
-            if (!(first && firstKeyInline))
+            if (i > 0)
             {
-                builder.Append(' ', indent);
+                _builder.Append(DocumentSeparator);
             }
 
-            first = false;
-            AppendString(builder, entry.Key).Append(':');
-            WriteValue(builder, entry.Value, indent);
+            WriteMap(documents[i], indent: 0, firstKeyInline: false);
+        }
+
+        return _builder;
+    }
+
+    private void WriteMap(YamlMap map, int indent, bool firstKeyInline)
+    {
+        for (var i = 0; i < map.Count; i++)
+        {
+            if (!(i == 0 && firstKeyInline))
+            {
+                _builder.Append(' ', indent);
+            }
+
+            var entry = map.EntryAt(i);
+            YamlScalars.Append(_builder, entry.Key, _quote).Append(':');
+            WriteValue(entry.Value, indent);
         }
     }
 
-    private static void WriteValue(StringBuilder builder, YamlNode value, int indent)
+    private void WriteValue(object value, int indent)
     {
         switch (value)
         {
-            case YamlScalar scalar:
-                AppendScalar(builder.Append(' '), scalar).Append('\n');
+            case string text:
+                YamlScalars.Append(_builder.Append(' '), text, _quote).Append('\n');
                 break;
-            case YamlMap { Entries.Count: 0 }:
-                builder.Append(" {}\n");
+            case YamlLiteral literal:
+                _builder.Append(' ').Append(literal.Text).Append('\n');
+                break;
+            case YamlMap { Count: 0 }:
+                _builder.Append(" {}\n");
                 break;
             case YamlMap map:
-                builder.Append('\n');
-                WriteMap(builder, map, indent + 2, firstKeyInline: false);
+                _builder.Append('\n');
+                WriteMap(map, indent + 2, firstKeyInline: false);
                 break;
-            case YamlSequence { Items.Count: 0 }:
-                builder.Append(" []\n");
+            case YamlSequence { Count: 0 }:
+                _builder.Append(" []\n");
                 break;
             case YamlSequence sequence:
-                builder.Append('\n');
-                WriteSequence(builder, sequence, indent);
+                _builder.Append('\n');
+                WriteSequence(sequence, indent);
                 break;
         }
     }
 
-    private static void WriteSequence(StringBuilder builder, YamlSequence sequence, int indent)
+    private void WriteSequence(YamlSequence sequence, int indent)
     {
-        foreach (var item in sequence.Items)
+        for (var i = 0; i < sequence.Count; i++)
         {
-            builder.Append(' ', indent).Append('-');
+            var item = sequence[i];
+            _builder.Append(' ', indent).Append('-');
             switch (item)
             {
-                case YamlScalar scalar:
-                    AppendScalar(builder.Append(' '), scalar).Append('\n');
+                case string or YamlLiteral:
+                    WriteValue(item, indent);
                     break;
-                case YamlMap { Entries.Count: > 0 } map:
-                    builder.Append(' ');
-                    WriteMap(builder, map, indent + 2, firstKeyInline: true);
+                case YamlMap { Count: > 0 } map:
+                    _builder.Append(' ');
+                    WriteMap(map, indent + 2, firstKeyInline: true);
                     break;
                 default:
-                    WriteValue(builder, item, indent + 2);
+                    WriteValue(item, indent + 2);
                     break;
             }
         }

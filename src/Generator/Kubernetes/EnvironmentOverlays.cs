@@ -52,19 +52,19 @@ internal static class EnvironmentOverlays
         var builder = new StringBuilder();
         foreach (var item in objects)
         {
-            var kind = ((YamlScalar)item["kind"]!).Text;
-            var objectName = ((YamlScalar)((YamlMap)item["metadata"]!)["name"]!).Text;
+            var kind = (string)item["kind"]!;
+            var objectName = (string)((YamlMap)item["metadata"]!)["name"]!;
             var spec = (YamlMap)item["spec"]!;
             var operations = new List<string>();
             if (kind == "Ingress")
             {
-                var rules = ((YamlSequence?)spec["rules"])?.Items.Count ?? 0;
+                var rules = ((YamlSequence?)spec["rules"])?.Count ?? 0;
                 for (var i = 0; i < rules; i++)
                 {
                     operations.Add(Operation("/spec/rules/" + i.ToString(CultureInfo.InvariantCulture) + "/host", YamlScalars.Format(host)));
                 }
 
-                var tls = ((YamlSequence?)spec["tls"])?.Items.Count ?? 0;
+                var tls = ((YamlSequence?)spec["tls"])?.Count ?? 0;
                 for (var i = 0; i < tls; i++)
                 {
                     operations.Add(Operation("/spec/tls/" + i.ToString(CultureInfo.InvariantCulture) + "/hosts", "[" + YamlScalars.Format(host) + "]"));

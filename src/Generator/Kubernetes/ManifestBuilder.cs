@@ -12,7 +12,7 @@ namespace K8sGen.Generator.Kubernetes;
 /// </summary>
 internal static class ManifestBuilder
 {
-    private static readonly Action<ManifestContext>[] Decorators =
+    internal static readonly Action<ManifestContext>[] Decorators =
     [
         SetContainerImage.Apply,
         AddService.Apply,

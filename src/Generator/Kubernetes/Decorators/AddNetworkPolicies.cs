@@ -35,7 +35,7 @@ internal static class AddNetworkPolicies
             ingress.AddMap().Sequence("from").AddMap().Map("namespaceSelector").Map("matchLabels").Add(NamespaceLabel, context.Options.MonitoringNamespace);
         }
 
-        if (ingress.Items.Count > 0)
+        if (ingress.Count > 0)
         {
             spec.Add("ingress", ingress);
         }

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using K8sGen.Generator.Validation;
 
 namespace K8sGen.Generator.Kubernetes.Decorators;
@@ -17,17 +14,10 @@ internal static class AddPrometheusAnnotations
         }
 
         var port = PortRules.Find(context.Model.Ports, scrape.Port.Value)!;
-        var annotations = context.PodMetadata.Map("annotations");
-        var merged = annotations.Entries
-            .Concat(
-            [
-                new KeyValuePair<string, YamlNode>(WellKnown.PrometheusPath, new YamlScalar(scrape.Path.Value!, ScalarKind.String)),
-                new KeyValuePair<string, YamlNode>(WellKnown.PrometheusPort, new YamlScalar(port.ContainerPort.Value.ToString(CultureInfo.InvariantCulture), ScalarKind.String)),
-                new KeyValuePair<string, YamlNode>(WellKnown.PrometheusScrape, new YamlScalar("true", ScalarKind.String)),
-            ])
-            .OrderBy(e => e.Key, StringComparer.Ordinal)
-            .ToList();
-        annotations.Entries.Clear();
-        annotations.Entries.AddRange(merged);
+        context.PodMetadata.Map("annotations")
+            .Add(WellKnown.PrometheusPath, scrape.Path.Value!)
+            .Add(WellKnown.PrometheusPort, port.ContainerPort.Value.ToString(CultureInfo.InvariantCulture))
+            .Add(WellKnown.PrometheusScrape, "true")
+            .SortByKey();
     }
 }
