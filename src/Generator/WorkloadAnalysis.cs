@@ -86,7 +86,7 @@ internal static class WorkloadAnalysis
 
     private static DiagnosticInfo InternalError(INamedTypeSymbol type, Exception exception)
     {
-        var location = type.Locations.Length > 0 ? LocationInfo.From(type.Locations[0]) : null;
+        var location = type.Locations.Length > 0 ? LocationInfo.From(type.Locations[0]) : (LocationInfo?)null;
         return DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, type.Name, exception.GetType().Name + ": " + exception.Message.TrimEnd('.'));
     }
 }

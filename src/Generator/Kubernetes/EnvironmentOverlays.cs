@@ -49,39 +49,40 @@ internal static class EnvironmentOverlays
 
     private static string HostPatches(IReadOnlyList<YamlMap> objects, string host)
     {
+        var value = YamlScalars.Format(host);
         var builder = new StringBuilder();
         foreach (var item in objects)
         {
             var kind = (string)item["kind"]!;
+            if (kind is not ("Ingress" or "HTTPRoute"))
+            {
+                continue;
+            }
+
             var objectName = (string)((YamlMap)item["metadata"]!)["name"]!;
             var spec = (YamlMap)item["spec"]!;
-            var operations = new List<string>();
-            if (kind == "Ingress")
+            var rules = kind == "Ingress" ? ((YamlSequence?)spec["rules"])?.Count ?? 0 : 0;
+            var tls = kind == "Ingress" ? ((YamlSequence?)spec["tls"])?.Count ?? 0 : 0;
+            if (kind == "Ingress" && rules + tls == 0)
             {
-                var rules = ((YamlSequence?)spec["rules"])?.Count ?? 0;
-                for (var i = 0; i < rules; i++)
-                {
-                    operations.Add(Operation("/spec/rules/" + i.ToString(CultureInfo.InvariantCulture) + "/host", YamlScalars.Format(host)));
-                }
-
-                var tls = ((YamlSequence?)spec["tls"])?.Count ?? 0;
-                for (var i = 0; i < tls; i++)
-                {
-                    operations.Add(Operation("/spec/tls/" + i.ToString(CultureInfo.InvariantCulture) + "/hosts", "[" + YamlScalars.Format(host) + "]"));
-                }
-            }
-            else if (kind == "HTTPRoute")
-            {
-                operations.Add(Operation("/spec/hostnames", "[" + YamlScalars.Format(host) + "]"));
+                continue;
             }
 
-            if (operations.Count > 0)
+            builder.Append("- target:\n    kind: ").Append(kind).Append("\n    name: ").Append(YamlScalars.Format(objectName)).Append("\n  patch: |-\n");
+            if (kind == "HTTPRoute")
             {
-                builder.Append("- target:\n    kind: ").Append(kind).Append("\n    name: ").Append(YamlScalars.Format(objectName)).Append("\n  patch: |-\n");
-                foreach (var operation in operations)
-                {
-                    builder.Append(operation);
-                }
+                AppendOperation(builder, "/spec/hostnames", "[" + value + "]");
+                continue;
+            }
+
+            for (var i = 0; i < rules; i++)
+            {
+                AppendOperation(builder, "/spec/rules/" + i.ToString(CultureInfo.InvariantCulture) + "/host", value);
+            }
+
+            for (var i = 0; i < tls; i++)
+            {
+                AppendOperation(builder, "/spec/tls/" + i.ToString(CultureInfo.InvariantCulture) + "/hosts", "[" + value + "]");
             }
         }
 
@@ -89,6 +90,6 @@ internal static class EnvironmentOverlays
     }
 
     // "add" replaces an existing member and creates a missing one (a rule for any host has no host yet).
-    private static string Operation(string path, string value) =>
-        "    - op: add\n      path: " + path + "\n      value: " + value + "\n";
+    private static void AppendOperation(StringBuilder builder, string path, string value) =>
+        builder.Append("    - op: add\n      path: ").Append(path).Append("\n      value: ").Append(value).Append('\n');
 }

@@ -124,7 +124,33 @@ internal sealed class ManifestContext
         }
     }
 
-    /// <summary>The version-free labels that select this workload's pods (so upgrades never touch an immutable selector).</summary>
+    /// <summary>
+    /// The version-free labels that select this workload's pods (so upgrades never touch an immutable selector).
+    /// One map shared by every selector: a node is printed, never changed once a decorator has placed it.
+    /// </summary>
     public YamlMap SelectorLabels() =>
-        new YamlMap().Add(WellKnown.InstanceLabel, Name).Add(WellKnown.NameLabel, Name);
+        _selectorLabels ??= new YamlMap().Add(WellKnown.InstanceLabel, Name).Add(WellKnown.NameLabel, Name);
+
+    private YamlMap? _selectorLabels;
+
+    /// <summary>The metadata of every top-level object, then the pods' (where labels and annotations go).</summary>
+    public IEnumerable<YamlMap> AllMetadata()
+    {
+        foreach (var item in Objects)
+        {
+            yield return (YamlMap)item["metadata"]!;
+        }
+
+        yield return PodMetadata;
+    }
+
+    /// <summary>The main container, then the sidecars and init containers.</summary>
+    public IEnumerable<YamlMap> AllContainers()
+    {
+        yield return Container;
+        foreach (var container in ExtraContainers)
+        {
+            yield return container;
+        }
+    }
 }

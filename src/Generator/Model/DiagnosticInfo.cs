@@ -14,6 +14,6 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
     public Diagnostic ToDiagnostic(Compilation compilation) =>
         Diagnostic.Create(
             Descriptor,
-            Location is null ? Microsoft.CodeAnalysis.Location.None : Location.ToLocation(compilation),
+            Location is { } location ? location.ToLocation(compilation) : Microsoft.CodeAnalysis.Location.None,
             messageArgs: Arguments.AsImmutableArray().ToArray());
 }

@@ -6,9 +6,10 @@ namespace K8sGen.Generator.Model;
 /// <summary>
 /// Where a setting was written: a file path and a span, without the syntax tree that a
 /// <see cref="Location"/> would keep alive (and that would defeat incremental caching). Line and
-/// column are computed only when a diagnostic is reported, which keeps parsing cheap.
+/// column are computed only when a diagnostic is reported, which keeps parsing cheap. A struct:
+/// every setting carries one, and the parse that Roslyn re-runs on each edit should not allocate them.
 /// </summary>
-internal sealed record LocationInfo(string FilePath, TextSpan Span)
+internal readonly record struct LocationInfo(string FilePath, TextSpan Span)
 {
     public static LocationInfo From(SyntaxNode node) => new(node.SyntaxTree.FilePath, node.Span);
 

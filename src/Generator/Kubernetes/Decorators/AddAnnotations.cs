@@ -15,13 +15,22 @@ internal static class AddAnnotations
             return;
         }
 
-        foreach (var metadata in context.Objects.Select(o => (YamlMap)o["metadata"]!).Append(context.PodMetadata))
+        // The objects share one map; the pods get their own, which AddPrometheusAnnotations extends.
+        var shared = new YamlMap();
+        foreach (var annotation in annotations)
         {
-            var map = metadata.Map("annotations");
-            foreach (var annotation in annotations)
-            {
-                map.Add(annotation.Key.Value!, annotation.Value.Value ?? string.Empty);
-            }
+            shared.Add(annotation.Key.Value!, annotation.Value.Value ?? string.Empty);
+        }
+
+        foreach (var item in context.Objects)
+        {
+            ((YamlMap)item["metadata"]!).Add("annotations", shared);
+        }
+
+        var pod = context.PodMetadata.Map("annotations");
+        foreach (var annotation in annotations)
+        {
+            pod.Add(annotation.Key.Value!, annotation.Value.Value ?? string.Empty);
         }
     }
 }

@@ -40,7 +40,7 @@ internal static class AddLabels
             map.Add(label.Key, label.Value);
         }
 
-        foreach (var metadata in context.Objects.Select(o => (YamlMap)o["metadata"]!).Append(context.PodMetadata))
+        foreach (var metadata in context.AllMetadata())
         {
             metadata.Add("labels", map);
         }

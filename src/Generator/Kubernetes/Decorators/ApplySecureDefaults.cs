@@ -19,7 +19,7 @@ internal static class ApplySecureDefaults
             .Add("runAsGroup", WellKnown.AppUserId)
             .Map("seccompProfile").Add("type", "RuntimeDefault");
 
-        foreach (var container in context.ExtraContainers.Prepend(context.Container))
+        foreach (var container in context.AllContainers())
         {
             var security = container.Map("securityContext")
                 .Add("allowPrivilegeEscalation", false)
