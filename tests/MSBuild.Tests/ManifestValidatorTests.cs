@@ -66,8 +66,58 @@ public class ManifestValidatorTests
     {
         var error = Assert.Single(Validate("apiVersion: v1\nkind: Frobnicator\nmetadata:\n  name: x\n"));
         Assert.Equal("KSG2002", error.Code);
-        Assert.Contains("a document has an apiVersion/kind that Kubernetes does not know", error.Message);
-        Assert.Contains("v1/Frobnicator", error.Message);
+        Assert.Equal("workload 'orders': a document has an apiVersion/kind that K8sGen does not write (v1/Frobnicator).", error.Message);
+    }
+
+    [Fact]
+    public void A_duplicate_key_is_KSG2002()
+    {
+        var error = Assert.Single(Validate(Deployment.Replace("  name: orders\nspec:", "  name: orders\n  name: again\nspec:")));
+        Assert.Equal("KSG2002", error.Code);
+        Assert.Equal("workload 'orders': its YAML is not valid Kubernetes at line 4, column 3: Encountered duplicate key name.", error.Message);
+    }
+
+    [Fact]
+    public void A_value_of_the_wrong_type_is_KSG2002()
+    {
+        var error = Assert.Single(Validate(Deployment.Replace("containerPort: 8080", "containerPort: http")));
+        Assert.Equal("KSG2002", error.Code);
+        Assert.Equal("workload 'orders': its YAML is not valid Kubernetes at line 19, column 26: The input string 'http' was not in a correct format.", error.Message);
+    }
+
+    [Fact]
+    public void A_value_that_is_exactly_the_merge_key_reads_as_text()
+    {
+        // YamlDotNet's MergingParser (KubernetesYaml's) rejects any "<<" scalar; the API server reads text.
+        var yaml = Deployment.Replace("  name: orders\nspec:", "  name: orders\n  annotations:\n    note: \"<<\"\nspec:");
+
+        Assert.Empty(Validate(yaml));
+        Assert.Equal("<<", ((k8s.Models.V1Deployment)StrictYaml.LoadAll(yaml)[0]).Metadata.Annotations["note"]);
+    }
+
+    [Fact]
+    public void Reads_what_kubernetes_client_reads_to_the_same_objects()
+    {
+        // KubernetesYaml as the independent reader: same models, same JSON, for every kind K8sGen writes.
+        var directory = TestAssemblies.TempDirectory();
+        var assembly = TestAssemblies.Build(directory, """
+            [Deployment] [Port(8080)] [Port(9090, Name = "metrics")] [Route("/orders", Host = "shop.example", TlsSecret = "tls")]
+            [Scrape(Port = "metrics", ServiceMonitor = true)] [Resources(CpuRequest = "100m", MemoryLimit = "256Mi")]
+            [Autoscale(Min = 2, Max = 5, CpuUtilization = 70)] [DisruptionBudget(MinAvailable = "50%")]
+            [HttpRoute("/orders", Gateway = "shop")] [DependsOn("users")] [NetworkPolicy]
+            [Sidecar("proxy", "envoyproxy/envoy:v1.31.0", Ports = new[] { 9901 })]
+            public class OrdersService { }
+            [CronJob("0 3 * * *", TimeZone = "Etc/UTC")] public class NightlyReport { }
+            [Job(BackoffLimit = 2)] public class Migrate { }
+            """);
+        var yaml = string.Join("---\n", EmbeddedManifests.Read(assembly).Workloads.Select(w => w.Yaml));
+        Directory.Delete(directory, recursive: true);
+
+        var ours = StrictYaml.LoadAll(yaml);
+        var theirs = k8s.KubernetesYaml.LoadAllFromString(yaml, new Dictionary<string, Type>(ManifestValidator.CustomTypes), strict: true);
+
+        Assert.Equal(StrictYaml.Kinds.Count, ours.Select(o => o.GetType()).Distinct().Count());
+        Assert.Equal(theirs.Select(o => k8s.KubernetesJson.Serialize(o)), ours.Select(o => k8s.KubernetesJson.Serialize(o)));
     }
 
     [Fact]

@@ -14,14 +14,12 @@ public sealed record ParsedWorkload(WorkloadYaml Source, IReadOnlyList<object> O
 /// </summary>
 public static class ManifestValidator
 {
-    /// <summary>Kinds KubernetesClient has no model for (CRDs K8sGen writes), for <c>KubernetesYaml.LoadAllFromString</c>.</summary>
+    /// <summary>Kinds KubernetesClient has no model for (CRDs K8sGen writes): part of <see cref="StrictYaml.Kinds"/>, and for tests that read the output with <c>KubernetesYaml</c>.</summary>
     public static readonly IReadOnlyDictionary<string, Type> CustomTypes = new Dictionary<string, Type>
     {
         [V1ServiceMonitor.ApiVersionAndKind] = typeof(V1ServiceMonitor),
         [V1HttpRoute.ApiVersionAndKind] = typeof(V1HttpRoute),
     };
-
-    private static readonly Dictionary<string, Type> TypeMap = new(CustomTypes);
 
     public static IReadOnlyList<ManifestError> Validate(IReadOnlyList<WorkloadYaml> workloads, out IReadOnlyList<ParsedWorkload> parsed)
     {
@@ -49,16 +47,16 @@ public static class ManifestValidator
     {
         try
         {
-            return KubernetesYaml.LoadAllFromString(workload.Yaml, TypeMap, strict: true);
+            return StrictYaml.LoadAll(workload.Yaml);
         }
         catch (YamlException exception)
         {
             var detail = (exception.InnerException?.Message ?? exception.Message).TrimEnd('.');
             errors.Add(Error(ErrorCodes.InvalidDocument, workload, $"its YAML is not valid Kubernetes at line {exception.Start.Line}, column {exception.Start.Column}: {detail}"));
         }
-        catch (KeyNotFoundException exception)
+        catch (UnknownKindException exception)
         {
-            errors.Add(Error(ErrorCodes.InvalidDocument, workload, $"a document has an apiVersion/kind that Kubernetes does not know ({exception.Message.TrimEnd('.')})"));
+            errors.Add(Error(ErrorCodes.InvalidDocument, workload, $"a document has an apiVersion/kind that K8sGen does not write ({exception.ApiVersionAndKind})"));
         }
 
         return null;
