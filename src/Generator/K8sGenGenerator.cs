@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using K8sGen.Generator.Emit;
@@ -81,9 +82,11 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Manifests);
     }
 
-    private static IncrementalValueProvider<ImmutableArray<(string RootNamespace, string DefaultImage, string Name, string Member)>> IndexKeys(IncrementalValuesProvider<WorkloadManifest?> manifests) =>
+    // A class, not a tuple: the driver's nodes over reference types share code the JIT has already compiled,
+    // which matters when every build starts a fresh compiler (UseSharedCompilation=false).
+    private static IncrementalValueProvider<ImmutableArray<IndexEntry?>> IndexKeys(IncrementalValuesProvider<WorkloadManifest?> manifests) =>
         manifests
-            .Select(static (manifest, _) => manifest is null ? default : (manifest.RootNamespace, manifest.DefaultImage, manifest.Name, manifest.Member))
+            .Select(static (manifest, _) => manifest is null ? null : new IndexEntry(manifest.RootNamespace, manifest.DefaultImage, manifest.Name, manifest.Member))
             .Collect();
 
     // Locations are dropped here: when only positions move, this step's value is unchanged and the source output is not regenerated.
@@ -123,14 +126,22 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
     }
 
     /// <summary>The workloads for the index, sorted by name; duplicates (an error the analyzer reports) keep the first.</summary>
-    private static EquatableArray<IndexEntry> IndexEntries(ImmutableArray<(string RootNamespace, string DefaultImage, string Name, string Member)> entries) =>
-        entries
-            .Where(e => e.Name is not null)
-            .GroupBy(e => e.Member)
-            .Select(g => g.OrderBy(e => e.Name, System.StringComparer.Ordinal).First())
-            .OrderBy(e => e.Name, System.StringComparer.Ordinal)
-            .Select(e => new IndexEntry(e.RootNamespace, e.DefaultImage, e.Name, e.Member))
-            .ToEquatableArray();
+    private static EquatableArray<IndexEntry> IndexEntries(ImmutableArray<IndexEntry?> entries)
+    {
+        var sorted = new List<IndexEntry>(entries.Length);
+        foreach (var entry in entries)
+        {
+            if (entry is not null)
+            {
+                sorted.Add(entry);
+            }
+        }
+
+        sorted.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        var members = new HashSet<string>(System.StringComparer.Ordinal);
+        sorted.RemoveAll(entry => !members.Add(entry.Member));
+        return sorted.ToEquatableArray();
+    }
 }
 
 /// <summary>One line of the <c>K8sManifests</c> index.</summary>
