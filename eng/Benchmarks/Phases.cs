@@ -57,6 +57,40 @@ internal static class Phases
         }
     }
 
+    /// <summary>Bytes each rule set allocates over N valid services.</summary>
+    public static void Rules(int services)
+    {
+        var compilation = SyntheticProject.Create(services);
+        var models = Enumerable.Range(0, services).Select(i => ServiceParser.Parse(compilation.GetTypeByMetadataName($"Shop.Synthetic.Service{i}")!, default)).ToList();
+        var rules = new (string Name, Action<K8sGen.Generator.Model.ServiceModel, System.Collections.Immutable.ImmutableArray<K8sGen.Generator.Model.DiagnosticInfo>.Builder> Check)[]
+        {
+            ("Workload", WorkloadRules.Check), ("Port", PortRules.Check), ("Route", RouteRules.Check), ("Scrape", ScrapeRules.Check),
+            ("Probe", ProbeRules.Check), ("Resource", ResourceRules.Check), ("Env", EnvRules.Check), ("Metadata", MetadataRules.Check),
+            ("Autoscale", AutoscaleRules.Check), ("DisruptionBudget", DisruptionBudgetRules.Check), ("HttpRoute", HttpRouteRules.Check),
+            ("ExtraContainer", ExtraContainerRules.Check), ("Batch", BatchRules.Check), ("Dependency", DependencyRules.Check), ("Environment", EnvironmentRules.Check),
+        };
+        var bytes = new long[rules.Length];
+        for (var round = 0; round < 2; round++)
+        {
+            Array.Clear(bytes);
+            foreach (var model in models)
+            {
+                var diagnostics = System.Collections.Immutable.ImmutableArray.CreateBuilder<K8sGen.Generator.Model.DiagnosticInfo>();
+                for (var r = 0; r < rules.Length; r++)
+                {
+                    var before = GC.GetAllocatedBytesForCurrentThread();
+                    rules[r].Check(model, diagnostics);
+                    bytes[r] += GC.GetAllocatedBytesForCurrentThread() - before;
+                }
+            }
+        }
+
+        for (var r = 0; r < rules.Length; r++)
+        {
+            Console.WriteLine($"{rules[r].Name,-18} {bytes[r] / services,6} B/service");
+        }
+    }
+
     private static T Measure<T>(string phase, Func<T> action, int round)
     {
         var allocated = GC.GetTotalAllocatedBytes(precise: true);

@@ -86,6 +86,12 @@ if (args.Length == 1 && args[0] == "dump")
     return;
 }
 
+if (args.Length == 2 && args[0] == "rules")
+{
+    K8sGen.Benchmarks.Phases.Rules(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args.Length == 2 && args[0] == "decorators")
 {
     K8sGen.Benchmarks.Phases.Decorators(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
