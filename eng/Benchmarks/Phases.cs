@@ -20,6 +20,13 @@ internal static class Phases
         {
             var models = Measure("parse", () => types.Select(t => ServiceParser.Parse(t, default)).ToList(), round);
             Measure("validate", () => models.Select(ServiceValidator.Validate).ToList(), round);
+            Measure("build recycled", () => models.Select(m =>
+            {
+                var arena = YamlArena.Rent();
+                var count = ManifestBuilder.Build(m, options, arena).Count;
+                arena.Return();
+                return count;
+            }).ToList(), round);
             var objects = Measure("build objects", () => models.Select(m => ManifestBuilder.Build(m, options)).ToList(), round);
             var overlays = Measure("overlays", () => models.Select((m, i) => EnvironmentOverlays.For(m, objects[i])).ToList(), round);
             Measure("emit c#+yaml", () => objects.Select((o, i) => ManifestEmitter.EmitWorkload(new WorkloadParts("Shop", "s" + i, "S" + i, "Shop.S", "S.cs", o, overlays[i]))).ToList(), round);

@@ -99,9 +99,11 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
 
         var member = Naming.MemberName(model.Name.Value);
         string source;
+        var arena = YamlArena.Rent();
         try
         {
-            var objects = ManifestBuilder.Build(model, options);
+            // The tree lives only here: written into the C# file (and read for the overlays), then recycled.
+            var objects = ManifestBuilder.Build(model, options, arena);
             var overlays = EnvironmentOverlays.For(model, objects);
             var sourceFile = RelativePath(model.WorkloadAttribute.FilePath, options.ProjectDirectory);
             source = ManifestEmitter.EmitWorkload(new WorkloadParts(options.RootNamespace, model.Name.Value, member, model.ClassName, sourceFile, objects, overlays));
@@ -110,6 +112,10 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
         {
             // Never crash the compiler; the analyzer reports the same failure as KSG1000.
             return null;
+        }
+        finally
+        {
+            arena.Return();
         }
 
         return new WorkloadManifest(options.RootNamespace, options.DefaultImage, model.Name.Value, member, ManifestEmitter.HintName(model.ClassName), source);

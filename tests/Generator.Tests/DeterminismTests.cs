@@ -33,6 +33,32 @@ public class DeterminismTests
     }
 
     [Fact]
+    public void A_workload_generates_the_same_yaml_alone_as_after_other_workloads()
+    {
+        // The generator recycles each workload's object tree for the next one (YamlArena): nothing may leak across.
+        const string Big = """
+            [Deployment(Namespace = "shop")] [Port(8080)] [Port(9090, Name = "metrics")]
+            [Route("/a", Host = "a.shop.example", TlsSecret = "tls")] [Scrape(Port = "metrics", ServiceMonitor = true)]
+            [Liveness("/healthz")] [Resources(CpuRequest = "100m")] [Env("A", "1")] [Label("team", "a")] [Annotation("owner", "a")]
+            [Autoscale(Min = 2, Max = 4, CpuUtilization = 70)] [DisruptionBudget(MaxUnavailable = "1")]
+            [Sidecar("proxy", "envoyproxy/envoy:v1.31.0", Ports = new[] { 9901 })] [HttpRoute("/a", Gateway = "gw")]
+            [DependsOn("orders")] [NetworkPolicy] [Environment("production", Host = "a.example")]
+            public sealed class AService { }
+            """;
+        const string Small = "[Deployment] public sealed class BService { }";
+        const string Batch = "[CronJob(\"0 3 * * *\")] [Env(\"B\", \"2\")] public sealed class CReport { }";
+
+        var together = GeneratorHarness.Run("using K8sGen;\n" + Big + "\n" + Small + "\n" + Batch).AssertClean();
+
+        foreach (var (source, member) in new[] { (Big, "A"), (Small, "B"), (Batch, "CReport") })
+        {
+            var alone = GeneratorHarness.Run("using K8sGen;\n" + source).AssertClean().Manifest(member);
+            Assert.NotNull(alone);
+            Assert.Equal(alone, together.Manifest(member));
+        }
+    }
+
+    [Fact]
     public void Attribute_order_does_not_change_labels_or_annotations()
     {
         var reordered = Source.Replace("""[Annotation("z-last", "1.5")] [Annotation("a-first", "x")]""", """[Annotation("a-first", "x")] [Annotation("z-last", "1.5")]""");

@@ -35,9 +35,10 @@ internal static class ManifestBuilder
         ApplySecureDefaults.Apply,
     ];
 
-    public static IReadOnlyList<YamlMap> Build(ServiceModel model, GeneratorOptions options)
+    /// <param name="arena">Where the nodes come from when the caller recycles the tree once it is written; null allocates.</param>
+    public static IReadOnlyList<YamlMap> Build(ServiceModel model, GeneratorOptions options, YamlArena? arena = null)
     {
-        var context = new ManifestContext(model, options);
+        var context = new ManifestContext(model, options, arena);
         foreach (var decorate in Decorators)
         {
             decorate(context);

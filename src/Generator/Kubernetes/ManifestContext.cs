@@ -10,8 +10,9 @@ namespace K8sGen.Generator.Kubernetes;
 /// </summary>
 internal sealed class ManifestContext
 {
-    public ManifestContext(ServiceModel model, GeneratorOptions options)
+    public ManifestContext(ServiceModel model, GeneratorOptions options, YamlArena? arena = null)
     {
+        _arena = arena;
         Model = model;
         Options = options;
         Namespace = model.Namespace.Value ?? options.DefaultNamespace;
@@ -61,7 +62,7 @@ internal sealed class ManifestContext
     /// <summary>A new top-level object with apiVersion, kind and metadata name/namespace, added to <see cref="Objects"/>.</summary>
     public YamlMap NewObject(string apiVersion, string kind, string? name = null)
     {
-        var root = new YamlMap().Add("apiVersion", apiVersion).Add("kind", kind);
+        var root = NewMap().Add("apiVersion", apiVersion).Add("kind", kind);
         var metadata = root.Map("metadata").Add("name", name ?? Name);
         if (Namespace is not null)
         {
@@ -129,9 +130,17 @@ internal sealed class ManifestContext
     /// One map shared by every selector: a node is printed, never changed once a decorator has placed it.
     /// </summary>
     public YamlMap SelectorLabels() =>
-        _selectorLabels ??= new YamlMap().Add(WellKnown.InstanceLabel, Name).Add(WellKnown.NameLabel, Name);
+        _selectorLabels ??= NewMap().Add(WellKnown.InstanceLabel, Name).Add(WellKnown.NameLabel, Name);
 
     private YamlMap? _selectorLabels;
+
+    private readonly YamlArena? _arena;
+
+    /// <summary>A map for a decorator to fill and place (from the arena when the tree is recycled).</summary>
+    public YamlMap NewMap() => YamlArena.NewMap(_arena);
+
+    /// <summary>A sequence for a decorator to fill and place.</summary>
+    public YamlSequence NewSequence() => YamlArena.NewSequence(_arena);
 
     /// <summary>The metadata of every top-level object, then the pods' (where labels and annotations go).</summary>
     public IEnumerable<YamlMap> AllMetadata()

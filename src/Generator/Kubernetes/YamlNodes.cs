@@ -34,7 +34,14 @@ internal sealed class YamlLiteral : YamlNode
 
 internal sealed class YamlSequence : YamlNode
 {
+    private readonly YamlArena? _arena;
     private object[] _items = [];
+
+    public YamlSequence()
+    {
+    }
+
+    internal YamlSequence(YamlArena arena) => _arena = arena;
 
     public int Count { get; private set; }
 
@@ -47,9 +54,16 @@ internal sealed class YamlSequence : YamlNode
 
     public YamlMap AddMap()
     {
-        var map = new YamlMap();
+        var map = YamlArena.NewMap(_arena);
         AddValue(map);
         return map;
+    }
+
+    /// <summary>Empties the sequence for reuse, keeping its array (see <see cref="YamlArena"/>).</summary>
+    internal void Reset()
+    {
+        Array.Clear(_items, 0, Count);
+        Count = 0;
     }
 
     private YamlSequence AddValue(object item)
@@ -66,7 +80,14 @@ internal sealed class YamlSequence : YamlNode
 
 internal sealed class YamlMap : YamlNode
 {
+    private readonly YamlArena? _arena;
     private KeyValuePair<string, object>[] _entries = [];
+
+    public YamlMap()
+    {
+    }
+
+    internal YamlMap(YamlArena arena) => _arena = arena;
 
     public int Count { get; private set; }
 
@@ -143,7 +164,7 @@ internal sealed class YamlMap : YamlNode
             return existing;
         }
 
-        var map = new YamlMap();
+        var map = YamlArena.NewMap(_arena);
         Add(key, map);
         return map;
     }
@@ -156,9 +177,16 @@ internal sealed class YamlMap : YamlNode
             return existing;
         }
 
-        var sequence = new YamlSequence();
+        var sequence = YamlArena.NewSequence(_arena);
         Add(key, sequence);
         return sequence;
+    }
+
+    /// <summary>Empties the map for reuse, keeping its array (see <see cref="YamlArena"/>).</summary>
+    internal void Reset()
+    {
+        Array.Clear(_entries, 0, Count);
+        Count = 0;
     }
 
     private YamlMap AddValue(string key, object value)
@@ -183,5 +211,72 @@ internal sealed class YamlMap : YamlNode
         }
 
         return true;
+    }
+}
+
+/// <summary>
+/// The maps and sequences of one workload's tree, reused for the next workload on the same thread. The
+/// generator builds a tree, writes it and drops it at once, so recycling its nodes and their arrays
+/// spares most of the tree's allocations on every run (measured with <c>K8sGen.Benchmarks.dll decorators
+/// 100</c> and <c>phases 1000</c>). Nodes created by <c>new</c> (tests, the analyzer) are never recycled.
+/// </summary>
+internal sealed class YamlArena
+{
+    [ThreadStatic]
+    private static YamlArena? _cached;
+
+    private readonly List<YamlMap> _maps = [];
+    private readonly List<YamlSequence> _sequences = [];
+    private int _mapsInUse;
+    private int _sequencesInUse;
+
+    /// <summary>This thread's arena, or a new one while it is in use.</summary>
+    public static YamlArena Rent()
+    {
+        var arena = _cached ?? new YamlArena();
+        _cached = null;
+        return arena;
+    }
+
+    /// <summary>Every node handed out since <see cref="Rent"/> is emptied for reuse: nothing may hold on to one.</summary>
+    public void Return()
+    {
+        for (var i = 0; i < _mapsInUse; i++)
+        {
+            _maps[i].Reset();
+        }
+
+        for (var i = 0; i < _sequencesInUse; i++)
+        {
+            _sequences[i].Reset();
+        }
+
+        _mapsInUse = 0;
+        _sequencesInUse = 0;
+        _cached = this;
+    }
+
+    public static YamlMap NewMap(YamlArena? arena) => arena?.Map() ?? new YamlMap();
+
+    public static YamlSequence NewSequence(YamlArena? arena) => arena?.Sequence() ?? new YamlSequence();
+
+    private YamlMap Map()
+    {
+        if (_mapsInUse == _maps.Count)
+        {
+            _maps.Add(new YamlMap(this));
+        }
+
+        return _maps[_mapsInUse++];
+    }
+
+    private YamlSequence Sequence()
+    {
+        if (_sequencesInUse == _sequences.Count)
+        {
+            _sequences.Add(new YamlSequence(this));
+        }
+
+        return _sequences[_sequencesInUse++];
     }
 }

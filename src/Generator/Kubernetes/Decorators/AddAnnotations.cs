@@ -16,7 +16,7 @@ internal static class AddAnnotations
         }
 
         // The objects share one map; the pods get their own, which AddPrometheusAnnotations extends.
-        var shared = new YamlMap();
+        var shared = context.NewMap();
         foreach (var annotation in annotations)
         {
             shared.Add(annotation.Key.Value!, annotation.Value.Value ?? string.Empty);

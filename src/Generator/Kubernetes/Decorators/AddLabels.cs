@@ -34,7 +34,7 @@ internal static class AddLabels
         }
 
         // One map shared by every object: nodes are never changed after this step.
-        var map = new YamlMap();
+        var map = context.NewMap();
         foreach (var label in labels)
         {
             map.Add(label.Key, label.Value);

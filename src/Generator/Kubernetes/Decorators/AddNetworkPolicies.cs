@@ -24,7 +24,7 @@ internal static class AddNetworkPolicies
         var spec = context.NewObject("networking.k8s.io/v1", "NetworkPolicy").Map("spec");
         spec.Map("podSelector").Add("matchLabels", context.SelectorLabels());
         spec.Sequence("policyTypes").Add("Ingress").Add("Egress");
-        var ingress = new YamlSequence();
+        var ingress = context.NewSequence();
         if (!model.Routes.IsEmpty || !model.HttpRoutes.IsEmpty)
         {
             ingress.AddMap().Sequence("from").AddMap().Map("namespaceSelector").Map("matchLabels").Add(NamespaceLabel, context.Options.IngressNamespace);
@@ -51,7 +51,7 @@ internal static class AddNetworkPolicies
 
         foreach (var dependency in model.Dependencies)
         {
-            egress.AddMap().Sequence("to").Add(Peer(dependency.Name.Value!, dependency.Namespace.Value, context.Namespace));
+            egress.AddMap().Sequence("to").Add(Peer(context, dependency.Name.Value!, dependency.Namespace.Value, context.Namespace));
             AddAdmission(context, dependency);
         }
     }
@@ -71,13 +71,13 @@ internal static class AddNetworkPolicies
         var spec = policy.Map("spec");
         spec.Map("podSelector").Map("matchLabels").Add(WellKnown.NameLabel, dependency.Name.Value!);
         spec.Sequence("policyTypes").Add("Ingress");
-        spec.Sequence("ingress").AddMap().Sequence("from").Add(Peer(context.Name, context.Namespace, dependencyNamespace));
+        spec.Sequence("ingress").AddMap().Sequence("from").Add(Peer(context, context.Name, context.Namespace, dependencyNamespace));
     }
 
     /// <summary>Pods of <paramref name="name"/>; across namespaces, also selecting the namespace.</summary>
-    private static YamlMap Peer(string name, string? peerNamespace, string? ownNamespace)
+    private static YamlMap Peer(ManifestContext context, string name, string? peerNamespace, string? ownNamespace)
     {
-        var peer = new YamlMap();
+        var peer = context.NewMap();
         if (peerNamespace is not null && peerNamespace != ownNamespace)
         {
             peer.Map("namespaceSelector").Map("matchLabels").Add(NamespaceLabel, peerNamespace);

@@ -29,6 +29,6 @@ internal static class ApplySecureDefaults
             container.Sequence("volumeMounts").AddMap().Add("name", WellKnown.TmpVolume).Add("mountPath", "/tmp");
         }
 
-        pod.Sequence("volumes").AddMap().Add("name", WellKnown.TmpVolume).Add("emptyDir", new YamlMap());
+        pod.Sequence("volumes").AddMap().Add("name", WellKnown.TmpVolume).Add("emptyDir", context.NewMap());
     }
 }
