@@ -50,7 +50,7 @@ internal static class EnvironmentOverlays
     private static string HostPatches(IReadOnlyList<YamlMap> objects, string host)
     {
         var value = YamlScalars.Format(host);
-        var builder = new StringBuilder();
+        var builder = StringBuilderCache.Acquire();
         foreach (var item in objects)
         {
             var kind = (string)item["kind"]!;
@@ -86,7 +86,7 @@ internal static class EnvironmentOverlays
             }
         }
 
-        return builder.ToString();
+        return StringBuilderCache.ToStringAndRelease(builder);
     }
 
     // "add" replaces an existing member and creates a missing one (a rule for any host has no host yet).
