@@ -72,6 +72,13 @@ public class YamlWriterTests
     }
 
     [Fact]
+    public void A_null_value_fails_instead_of_printing_broken_yaml()
+    {
+        var exception = Assert.Throws<InvalidOperationException>(() => YamlWriter.Write([new YamlMap().Add("key", (string)null!).Add("next", "x")]));
+        Assert.Equal("a YAML value is null", exception.Message);
+    }
+
+    [Fact]
     public void Writes_kubectl_block_style()
     {
         var root = new YamlMap().Add("kind", "Thing").Add("count", 3).Add("enabled", true).Add("empty", new YamlMap());

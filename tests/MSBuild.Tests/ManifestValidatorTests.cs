@@ -69,6 +69,16 @@ public class ManifestValidatorTests
         Assert.Equal("workload 'orders': a document has an apiVersion/kind that K8sGen does not write (v1/Frobnicator).", error.Message);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("metadata:\n  name: x\n")]
+    public void An_empty_document_or_one_without_a_kind_is_KSG2002(string document)
+    {
+        var error = Assert.Single(Validate(Deployment + "---\n" + document));
+        Assert.Equal("KSG2002", error.Code);
+        Assert.Equal("workload 'orders': a document is empty or has no apiVersion and kind.", error.Message);
+    }
+
     [Fact]
     public void A_duplicate_key_is_KSG2002()
     {

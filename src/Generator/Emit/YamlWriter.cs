@@ -88,6 +88,9 @@ internal readonly struct YamlWriter
                 _builder.Append('\n');
                 WriteSequence(sequence, indent);
                 break;
+            default:
+                // A null value is a builder bug: fail (KSG1000 from the analyzer) rather than print broken YAML.
+                throw new System.InvalidOperationException("a YAML value is " + (value is null ? "null" : value.GetType().Name));
         }
     }
 

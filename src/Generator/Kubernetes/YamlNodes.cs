@@ -238,9 +238,17 @@ internal sealed class YamlArena
         return arena;
     }
 
+    // An arena that grew beyond this (a huge workload) is dropped rather than kept for the thread's lifetime.
+    private const int MaxKeptNodes = 4096;
+
     /// <summary>Every node handed out since <see cref="Rent"/> is emptied for reuse: nothing may hold on to one.</summary>
     public void Return()
     {
+        if (_maps.Count + _sequences.Count > MaxKeptNodes)
+        {
+            return;
+        }
+
         for (var i = 0; i < _mapsInUse; i++)
         {
             _maps[i].Reset();

@@ -56,7 +56,9 @@ public static class ManifestValidator
         }
         catch (UnknownKindException exception)
         {
-            errors.Add(Error(ErrorCodes.InvalidDocument, workload, $"a document has an apiVersion/kind that K8sGen does not write ({exception.ApiVersionAndKind})"));
+            errors.Add(Error(ErrorCodes.InvalidDocument, workload, exception.ApiVersionAndKind.Length == 0
+                ? "a document is empty or has no apiVersion and kind"
+                : $"a document has an apiVersion/kind that K8sGen does not write ({exception.ApiVersionAndKind})"));
         }
 
         return null;

@@ -8,7 +8,7 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace K8sGen.MSBuild.Manifests;
 
-/// <summary>An apiVersion/kind no model is known for.</summary>
+/// <summary>A document whose apiVersion/kind has no model; empty when the document has neither (or is empty).</summary>
 public sealed class UnknownKindException(string apiVersionAndKind) : Exception($"no model for '{apiVersionAndKind}'")
 {
     public string ApiVersionAndKind { get; } = apiVersionAndKind;
@@ -42,31 +42,40 @@ public static class StrictYaml
 
     private static readonly Lazy<IDeserializer> Deserializer = new(Build);
 
+    // YamlDotNet does not promise a deserializer is safe to share between threads; MSBuild may run tasks in parallel in one process.
+    private static readonly object DeserializerLock = new();
+
     /// <summary>Every document of <paramref name="yaml"/>, as the model of its apiVersion/kind.</summary>
     /// <exception cref="YamlException">The YAML is malformed or does not fit the model.</exception>
     /// <exception cref="UnknownKindException">A document's apiVersion/kind is not one K8sGen writes.</exception>
     public static List<object> LoadAll(string yaml)
     {
         // Two passes, as KubernetesYaml does: the kind decides the model, and a YAML parser cannot rewind.
-        var types = new List<Type>();
-        var parser = new Parser(new StringReader(yaml));
-        parser.Consume<StreamStart>();
-        while (parser.Accept<DocumentStart>(out _))
+        var deserializer = Deserializer.Value;
+        lock (DeserializerLock)
         {
-            var document = Deserializer.Value.Deserialize<Dictionary<object, object>>(parser);
-            var key = document.GetValueOrDefault("apiVersion") + "/" + document.GetValueOrDefault("kind");
-            types.Add(Kinds.TryGetValue(key, out var type) ? type : throw new UnknownKindException(key));
-        }
+            var types = new List<Type>();
+            var parser = new Parser(new StringReader(yaml));
+            parser.Consume<StreamStart>();
+            while (parser.Accept<DocumentStart>(out _))
+            {
+                var document = deserializer.Deserialize<Dictionary<object, object>?>(parser);
+                var apiVersion = document?.GetValueOrDefault("apiVersion");
+                var kind = document?.GetValueOrDefault("kind");
+                var key = apiVersion is null && kind is null ? string.Empty : apiVersion + "/" + kind;
+                types.Add(Kinds.TryGetValue(key, out var type) ? type : throw new UnknownKindException(key));
+            }
 
-        parser = new Parser(new StringReader(yaml));
-        parser.Consume<StreamStart>();
-        var objects = new List<object>(types.Count);
-        foreach (var type in types)
-        {
-            objects.Add(Deserializer.Value.Deserialize(parser, type)!);
-        }
+            parser = new Parser(new StringReader(yaml));
+            parser.Consume<StreamStart>();
+            var objects = new List<object>(types.Count);
+            foreach (var type in types)
+            {
+                objects.Add(deserializer.Deserialize(parser, type)!);
+            }
 
-        return objects;
+            return objects;
+        }
     }
 
     private static IDeserializer Build()
