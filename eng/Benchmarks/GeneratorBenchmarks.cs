@@ -51,7 +51,7 @@ public class GeneratorBenchmarks
     [Benchmark(Description = "K8sGen, re-run after unrelated edit (G3)")]
     public GeneratorDriver RerunAfterUnrelatedEdit() => _warmDriver.RunGenerators(_edited);
 
-    private static GeneratorDriver Driver(IIncrementalGenerator generator) =>
+    internal static GeneratorDriver Driver(IIncrementalGenerator generator) =>
         CSharpGeneratorDriver.Create([generator.AsSourceGenerator()], optionsProvider: SyntheticProject.Options);
 }
 

@@ -2,22 +2,28 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using K8sGen.Benchmarks;
+using K8sGen.Generator;
+using Microsoft.CodeAnalysis;
 
-// "profile <generator> <services> <runs> [rerun]": a quick stopwatch loop for investigating, not for quoting.
+// Investigation commands (stopwatch loops, not for quoting; eng/bench.sh gives the figures to quote).
+static int Number(string text) => int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+// "profile <k8sgen|lookup> <services> <runs> [rerun]": time, allocations, GC counts and what the driver keeps.
 if (args.Length is 4 or 5 && args[0] == "profile")
 {
-    var compilation = K8sGen.Benchmarks.SyntheticProject.Create(int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    var services = Number(args[2]);
+    var runs = Number(args[3]);
+    var compilation = SyntheticProject.Create(services);
+    var edited = SyntheticProject.EditUnrelatedMethod(compilation);
     _ = compilation.GetDiagnostics();
-    Microsoft.CodeAnalysis.IIncrementalGenerator Make() => args[1] == "lookup" ? new K8sGen.Benchmarks.LookupOnlyGenerator() : new K8sGen.Generator.K8sGenGenerator();
-    var runs = int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture);
-    Microsoft.CodeAnalysis.GeneratorDriver Driver() => Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create([Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(Make())], optionsProvider: K8sGen.Benchmarks.SyntheticProject.Options);
-    var rerun = args.Length == 5;
-    var edited = K8sGen.Benchmarks.SyntheticProject.EditUnrelatedMethod(compilation);
     _ = edited.GetDiagnostics();
-    var warm = Driver().RunGenerators(compilation);
-    Microsoft.CodeAnalysis.GeneratorDriver Run() => rerun ? warm.RunGenerators(edited) : Driver().RunGenerators(compilation);
+    IIncrementalGenerator Make() => args[1] == "lookup" ? new LookupOnlyGenerator() : new K8sGenGenerator();
+    var warm = GeneratorBenchmarks.Driver(Make()).RunGenerators(compilation);
+    GeneratorDriver Run() => args.Length == 5 ? warm.RunGenerators(edited) : GeneratorBenchmarks.Driver(Make()).RunGenerators(compilation);
+
     // Enough warm-up for tiered JIT to reach optimized code, as BenchmarkDotNet's pilot runs do.
-    for (var i = 0; i < Math.Max(5, 20000 / int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)); i++)
+    for (var i = 0; i < Math.Max(5, 20000 / services); i++)
     {
         Run();
     }
@@ -32,75 +38,46 @@ if (args.Length is 4 or 5 && args[0] == "profile")
     }
 
     var elapsed = watch.Elapsed;
+    var allocatedPerRun = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / runs / 1024.0;
     Console.WriteLine($"GCs per run: gen0 {(GC.CollectionCount(0) - collections.Item1) / (double)runs:F1}, gen1 {(GC.CollectionCount(1) - collections.Item2) / (double)runs:F1}, gen2 {(GC.CollectionCount(2) - collections.Item3) / (double)runs:F1}; GC pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / runs:F1} ms/run");
     var before = GC.GetTotalMemory(forceFullCollection: true);
     var kept = Run();
     var retained = GC.GetTotalMemory(forceFullCollection: true) - before;
     GC.KeepAlive(kept);
-    Console.WriteLine($"{args[1]} x{args[2]}{(rerun ? " re-run" : string.Empty)}: {retained / 1024.0 / int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture):F1} KB/service retained by the driver, {elapsed.TotalMilliseconds / runs:F2} ms/run, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / runs / 1024.0:F0} KB/run");
+    Console.WriteLine($"{args[1]} x{services}{(args.Length == 5 ? " re-run" : string.Empty)}: {retained / 1024.0 / services:F1} KB/service retained by the driver, {elapsed.TotalMilliseconds / runs:F2} ms/run, {allocatedPerRun:F0} KB/run");
     return;
 }
 
 // "cold": the first run in a fresh process, as every csc run without the compiler server (UseSharedCompilation=false) pays it.
 if (args.Length == 1 && args[0] == "cold")
 {
-    var compilation = K8sGen.Benchmarks.SyntheticProject.Create(1);
+    var compilation = SyntheticProject.Create(1);
     _ = compilation.GetDiagnostics();
-    Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create([Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new K8sGen.Benchmarks.LookupOnlyGenerator())], optionsProvider: K8sGen.Benchmarks.SyntheticProject.Options).RunGenerators(compilation);
+    GeneratorBenchmarks.Driver(new LookupOnlyGenerator()).RunGenerators(compilation); // Roslyn's own first-run costs, not ours
     var watch = System.Diagnostics.Stopwatch.StartNew();
-    Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create([Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new K8sGen.Generator.K8sGenGenerator())], optionsProvider: K8sGen.Benchmarks.SyntheticProject.Options).RunGenerators(compilation);
+    GeneratorBenchmarks.Driver(new K8sGenGenerator()).RunGenerators(compilation);
     var first = watch.Elapsed;
     watch.Restart();
-    Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create([Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new K8sGen.Generator.K8sGenGenerator())], optionsProvider: K8sGen.Benchmarks.SyntheticProject.Options).RunGenerators(compilation);
+    GeneratorBenchmarks.Driver(new K8sGenGenerator()).RunGenerators(compilation);
     Console.WriteLine($"first run in a fresh process: {first.TotalMilliseconds:F0} ms; second: {watch.Elapsed.TotalMilliseconds:F1} ms");
-    return;
-}
-
-if (args.Length == 1 && args[0] == "alloc")
-{
-    // What this machine charges for memory: 1000 strings of 19 KB kept alive, as a generator's outputs are.
-    for (var round = 0; round < 5; round++)
-    {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var kept = new List<string>();
-        for (var i = 0; i < 1000; i++)
-        {
-            kept.Add(new string('x', 9500));
-        }
-
-        Console.WriteLine($"1000 x 19 KB strings kept: {watch.Elapsed.TotalMilliseconds:F1} ms");
-    }
-
-    return;
-}
-
-if (args.Length == 1 && args[0] == "dump")
-{
-    var result = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create([Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new K8sGen.Generator.K8sGenGenerator())], optionsProvider: K8sGen.Benchmarks.SyntheticProject.Options).RunGenerators(K8sGen.Benchmarks.SyntheticProject.Create(2)).GetRunResult();
-    foreach (var source in result.GeneratedTrees)
-    {
-        Console.WriteLine("//// " + source.FilePath);
-        Console.WriteLine(source.GetText());
-    }
-
     return;
 }
 
 if (args.Length == 2 && args[0] == "rules")
 {
-    K8sGen.Benchmarks.Phases.Rules(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    Phases.Rules(Number(args[1]));
     return;
 }
 
 if (args.Length == 2 && args[0] == "decorators")
 {
-    K8sGen.Benchmarks.Phases.Decorators(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    Phases.Decorators(Number(args[1]));
     return;
 }
 
 if (args.Length == 2 && args[0] == "phases")
 {
-    K8sGen.Benchmarks.Phases.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    Phases.Run(Number(args[1]));
     return;
 }
 

@@ -31,9 +31,6 @@ internal readonly struct YamlWriter
     public static StringBuilder WriteVerbatim(StringBuilder builder, IReadOnlyList<YamlMap> documents) =>
         new YamlWriter(builder, "\"\"").WriteDocuments(documents);
 
-    /// <summary>Joins YAML streams into one (each already ends with a newline).</summary>
-    public static string Join(IEnumerable<string> streams) => string.Join(DocumentSeparator, streams);
-
     private StringBuilder WriteDocuments(IReadOnlyList<YamlMap> documents)
     {
         for (var i = 0; i < documents.Count; i++)

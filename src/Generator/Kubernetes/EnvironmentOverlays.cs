@@ -54,25 +54,19 @@ internal static class EnvironmentOverlays
         foreach (var item in objects)
         {
             var kind = (string)item["kind"]!;
-            if (kind is not ("Ingress" or "HTTPRoute"))
+            var spec = (YamlMap)item["spec"]!;
+            var rules = kind == "Ingress" ? ((YamlSequence?)spec["rules"])?.Count ?? 0 : 0;
+            var tls = kind == "Ingress" ? ((YamlSequence?)spec["tls"])?.Count ?? 0 : 0;
+            if (kind != "HTTPRoute" && rules + tls == 0)
             {
                 continue;
             }
 
             var objectName = (string)((YamlMap)item["metadata"]!)["name"]!;
-            var spec = (YamlMap)item["spec"]!;
-            var rules = kind == "Ingress" ? ((YamlSequence?)spec["rules"])?.Count ?? 0 : 0;
-            var tls = kind == "Ingress" ? ((YamlSequence?)spec["tls"])?.Count ?? 0 : 0;
-            if (kind == "Ingress" && rules + tls == 0)
-            {
-                continue;
-            }
-
             builder.Append("- target:\n    kind: ").Append(kind).Append("\n    name: ").Append(YamlScalars.Format(objectName)).Append("\n  patch: |-\n");
             if (kind == "HTTPRoute")
             {
                 AppendOperation(builder, "/spec/hostnames", "[" + value + "]");
-                continue;
             }
 
             for (var i = 0; i < rules; i++)
