@@ -12,10 +12,17 @@ trap 'eng/containers.sh stop' EXIT
 eng/containers.sh start
 base="$(eng/containers.sh base-image)"
 
+log="$(mktemp)"
+trap 'rm -f "$log"; eng/containers.sh stop' EXIT
 for service in Users.V1 Users.V2 Web Reports; do
-  dotnet publish "samples/Shop/$service" -c Release -nologo -v minimal \
-    -p:ContainerRegistry=localhost:5000 -p:ContainerBaseImage="$base" -p:K8sGenPinDigest=true \
-    | grep -E "K8sGen:|Pushed image|error|warn" || true
+  # The whole log is shown when a publish fails; otherwise only what K8sGen and the SDK's image step said.
+  if ! dotnet publish "samples/Shop/$service" -c Release -nologo -v minimal \
+    -p:ContainerRegistry=localhost:5000 -p:ContainerBaseImage="$base" -p:K8sGenPinDigest=true >"$log" 2>&1; then
+    cat "$log"
+    echo "eng/shop.sh: publishing samples/Shop/$service failed" >&2
+    exit 1
+  fi
+  grep -E "K8sGen:|Pushed image|error|warn" "$log" || true
 done
 
 echo
