@@ -13,8 +13,10 @@ namespace K8sGen.Generator;
 
 /// <summary>
 /// Attributes → validated model → Kubernetes objects → YAML, exposed as <c>K8sManifests</c> and
-/// embedded in the assembly. Diagnostics come from <see cref="K8sGenAnalyzer"/> (live in the IDE);
-/// here an invalid workload simply produces no YAML.
+/// embedded in the assembly. Diagnostics of the attributes come from <see cref="K8sGenAnalyzer"/> (live in
+/// the IDE); here an invalid workload simply produces no YAML. Two rules keep those diagnostics visible:
+/// the generated code compiles whatever the input (a compilation with errors in it shows no analyzer
+/// diagnostic at all), and a failure of the generator itself is reported here, as KSG1000 at the workload.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class K8sGenGenerator : IIncrementalGenerator
@@ -32,8 +34,13 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
         var jobs = Manifests(context, KnownTypes.Job, options);
 
         var index = IndexKeys(deployments).Combine(IndexKeys(cronJobs)).Combine(IndexKeys(jobs))
-            .Select(static (all, _) => IndexEntries(all.Left.Left.AddRange(all.Left.Right).AddRange(all.Right)))
+            .Select(static (all, _) => ManifestIndex.From(all.Left.Left.AddRange(all.Left.Right).AddRange(all.Right)))
             .WithTrackingName(TrackingNames.Index);
+
+        // Usually empty, so it stays cached and the per-workload outputs below with it.
+        var dropped = index
+            .Select(static (index, _) => index.Dropped)
+            .WithTrackingName(TrackingNames.Dropped);
 
         // Marks the assembly as compiled with the generator, so the build task can tell "no workloads" from "the generator did not run".
         context.RegisterSourceOutput(options, static (spc, options) =>
@@ -46,17 +53,24 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
 
         foreach (var manifests in new[] { deployments, cronJobs, jobs })
         {
-            context.RegisterSourceOutput(manifests, static (spc, manifest) =>
+            context.RegisterSourceOutput(manifests.Combine(dropped), static (spc, pair) =>
             {
-                if (manifest is not null)
+                var (manifest, dropped) = pair;
+                if (manifest?.Source is not null && !dropped.AsImmutableArray().Contains(manifest.HintName))
                 {
                     spc.AddSource(manifest.HintName, manifest.Source);
                 }
             });
+
+            // Only a failed workload reaches the compilation (to place its diagnostic in the source tree).
+            var failures = manifests.Where(static manifest => manifest?.Failure is not null);
+            context.RegisterSourceOutput(failures.Combine(context.CompilationProvider), static (spc, pair) =>
+                spc.ReportDiagnostic(pair.Left!.Failure!.ToDiagnostic(pair.Right)));
         }
 
-        context.RegisterSourceOutput(index, static (spc, entries) =>
+        context.RegisterSourceOutput(index, static (spc, index) =>
         {
+            var entries = index.Kept;
             if (!entries.IsEmpty)
             {
                 var workloadList = entries.Select(e => (e.Name, e.Member)).ToList();
@@ -86,7 +100,7 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
     // which matters when every build starts a fresh compiler (UseSharedCompilation=false).
     private static IncrementalValueProvider<ImmutableArray<IndexEntry?>> IndexKeys(IncrementalValuesProvider<WorkloadManifest?> manifests) =>
         manifests
-            .Select(static (manifest, _) => manifest is null ? null : new IndexEntry(manifest.RootNamespace, manifest.DefaultImage, manifest.Name, manifest.Member))
+            .Select(static (manifest, _) => manifest?.Source is null ? null : new IndexEntry(manifest.RootNamespace, manifest.DefaultImage, manifest.Name, manifest.Member, manifest.ClassName, manifest.HintName))
             .Collect();
 
     // Locations are dropped here: when only positions move, this step's value is unchanged and the source output is not regenerated.
@@ -110,15 +124,17 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
         }
         catch (System.Exception exception) when (exception is not System.OperationCanceledException)
         {
-            // Never crash the compiler; the analyzer reports the same failure as KSG1000.
-            return null;
+            // Never crash the compiler, never fail in silence: the build fails with KSG1000 at the workload,
+            // so the build task never runs and the workload's files from the last build stay where they are.
+            var failure = WorkloadAnalysis.InternalError(model.ClassName, model.WorkloadAttribute, exception);
+            return new WorkloadManifest(options.RootNamespace, options.DefaultImage, model.Name.Value, member, model.ClassName, ManifestEmitter.HintName(model.ClassName), null, failure);
         }
         finally
         {
             arena.Return();
         }
 
-        return new WorkloadManifest(options.RootNamespace, options.DefaultImage, model.Name.Value, member, ManifestEmitter.HintName(model.ClassName), source);
+        return new WorkloadManifest(options.RootNamespace, options.DefaultImage, model.Name.Value, member, model.ClassName, ManifestEmitter.HintName(model.ClassName), source, null);
     }
 
     /// <summary>Relative to the project (never an absolute path in the assembly: builds stay reproducible across machines).</summary>
@@ -131,8 +147,22 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             : System.IO.Path.GetFileName(normalized);
     }
 
-    /// <summary>The workloads for the index, sorted by name; duplicates (an error the analyzer reports) keep the first.</summary>
-    private static EquatableArray<IndexEntry> IndexEntries(ImmutableArray<IndexEntry?> entries)
+}
+
+/// <summary>One line of the <c>K8sManifests</c> index.</summary>
+internal sealed record IndexEntry(string RootNamespace, string DefaultImage, string Name, string Member, string ClassName, string HintName);
+
+/// <summary>
+/// Which workloads get a member of <c>K8sManifests</c>. Two workloads whose names give one member (the same
+/// name, or <c>users-v1</c> beside <c>users-v-1</c>) are KSG1008, reported by the analyzer; of such a group
+/// only one is generated, so the generated class still compiles and every other diagnostic of the project
+/// is still reported (the compiler shows no analyzer diagnostic while the compilation has errors).
+/// </summary>
+/// <param name="Kept">The generated workloads, sorted by name.</param>
+/// <param name="Dropped">Hint names of the workloads left out.</param>
+internal sealed record ManifestIndex(EquatableArray<IndexEntry> Kept, EquatableArray<string> Dropped)
+{
+    public static ManifestIndex From(ImmutableArray<IndexEntry?> entries)
     {
         var sorted = new List<IndexEntry>(entries.Length);
         foreach (var entry in entries)
@@ -143,12 +173,25 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             }
         }
 
-        sorted.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
-        var members = new HashSet<string>(System.StringComparer.Ordinal);
-        sorted.RemoveAll(entry => !members.Add(entry.Member));
-        return sorted.ToEquatableArray();
+        // Which one of a group is kept does not matter (the build fails on KSG1008); that it does not depend on
+        // the order the compiler found the classes in does: the first by class name, never by position (positions
+        // change on every edit, and the index would be regenerated with them).
+        sorted.Sort(static (a, b) => string.CompareOrdinal(a.Member, b.Member) is var byMember and not 0 ? byMember : string.CompareOrdinal(a.ClassName, b.ClassName));
+        var kept = new List<IndexEntry>(sorted.Count);
+        List<string>? dropped = null;
+        foreach (var entry in sorted)
+        {
+            if (kept.Count > 0 && kept[kept.Count - 1].Member == entry.Member)
+            {
+                (dropped ??= []).Add(entry.HintName);
+            }
+            else
+            {
+                kept.Add(entry);
+            }
+        }
+
+        kept.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        return new ManifestIndex(kept.ToEquatableArray(), dropped is null ? EquatableArray<string>.Empty : dropped.ToEquatableArray());
     }
 }
-
-/// <summary>One line of the <c>K8sManifests</c> index.</summary>
-internal sealed record IndexEntry(string RootNamespace, string DefaultImage, string Name, string Member);

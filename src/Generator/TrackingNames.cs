@@ -8,4 +8,5 @@ internal static class TrackingNames
     public const string Valid = nameof(Valid);
     public const string Manifests = nameof(Manifests);
     public const string Index = nameof(Index);
+    public const string Dropped = nameof(Dropped);
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Immutable;
 using System.Threading;
 using K8sGen.Generator.Diagnostics;
-using K8sGen.Generator.Kubernetes;
 using K8sGen.Generator.Model;
 using K8sGen.Generator.Parsing;
 using K8sGen.Generator.Validation;
@@ -23,13 +22,9 @@ internal static class WorkloadAnalysis
 
         try
         {
-            diagnostics = ServiceValidator.Validate(model);
-            if (!ServiceValidator.HasErrors(diagnostics))
-            {
-                ManifestBuilder.Build(model, OptionsForChecking);
-            }
-
-            return (model, diagnostics);
+            // The objects are not built here: the generator builds them with the project's real options and
+            // reports its own failures (KSG1000), so a second run with stand-in options would prove less, twice.
+            return (model, ServiceValidator.Validate(model));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -81,12 +76,10 @@ internal static class WorkloadAnalysis
         }
     }
 
-    // Default options: enough to run the object builders once in the analyzer, so a builder bug is reported, not hidden.
-    private static readonly GeneratorOptions OptionsForChecking = new("Check", null, "app:latest", "1", null, null, true);
+    private static DiagnosticInfo InternalError(INamedTypeSymbol type, Exception exception) =>
+        InternalError(type.Name, type.Locations.Length > 0 ? LocationInfo.From(type.Locations[0]) : null, exception);
 
-    private static DiagnosticInfo InternalError(INamedTypeSymbol type, Exception exception)
-    {
-        var location = type.Locations.Length > 0 ? LocationInfo.From(type.Locations[0]) : (LocationInfo?)null;
-        return DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, type.Name, exception.GetType().Name + ": " + exception.Message.TrimEnd('.'));
-    }
+    /// <summary>KSG1000: K8sGen itself failed on a workload (a bug to report, never the user's mistake).</summary>
+    public static DiagnosticInfo InternalError(string className, LocationInfo? location, Exception exception) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, className, exception.GetType().Name + ": " + exception.Message.TrimEnd('.'));
 }

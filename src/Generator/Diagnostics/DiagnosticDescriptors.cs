@@ -13,8 +13,8 @@ internal static class DiagnosticDescriptors
     private const string HelpLinkBase = "https://github.com/k8sgen/k8sgen/blob/main/docs/diagnostics/";
 
     public static readonly DiagnosticDescriptor InternalError = Error(
-        "KSG1000", "K8sGen could not read the attributes",
-        "K8sGen could not read the attributes of '{0}' ({1}); no manifests were generated for it. Please report this with the attribute code.");
+        "KSG1000", "K8sGen failed on a workload",
+        "K8sGen failed on '{0}' ({1}); no manifests were generated for it and the build stops before any file is written or removed. Please report this with the attribute code.");
 
     public static readonly DiagnosticDescriptor InvalidWorkloadName = Error(
         "KSG1001", "Invalid workload name",

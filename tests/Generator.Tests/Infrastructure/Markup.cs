@@ -14,4 +14,36 @@ internal static class Markup
         var text = SourceText.From(source);
         return (source, text.Lines.GetLinePosition(start));
     }
+
+    /// <summary>
+    /// Many expected diagnostics: <c>{|KSG1001:text|}</c> marks where a KSG1001 is expected (the id, a colon,
+    /// then the text whose start is the diagnostic's start).
+    /// </summary>
+    public static (string Source, IReadOnlyList<(string Id, LinePosition Start)> Expected) ParseMany(string markup)
+    {
+        var builder = new System.Text.StringBuilder(markup.Length);
+        var starts = new List<(string Id, int Offset)>();
+        var i = 0;
+        while (i < markup.Length)
+        {
+            if (string.CompareOrdinal(markup, i, "{|", 0, 2) == 0)
+            {
+                var colon = markup.IndexOf(':', i);
+                starts.Add((markup[(i + 2)..colon], builder.Length));
+                i = colon + 1;
+            }
+            else if (string.CompareOrdinal(markup, i, "|}", 0, 2) == 0)
+            {
+                i += 2;
+            }
+            else
+            {
+                builder.Append(markup[i++]);
+            }
+        }
+
+        var source = builder.ToString();
+        var text = SourceText.From(source);
+        return (source, starts.Select(s => (s.Id, text.Lines.GetLinePosition(s.Offset))).ToList());
+    }
 }

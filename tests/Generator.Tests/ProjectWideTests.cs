@@ -1,0 +1,154 @@
+using K8sGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace K8sGen.Generator.Tests;
+
+/// <summary>
+/// A project is more than one class: many workloads, some of them wrong, compiled together. The compiler
+/// shows no analyzer diagnostic at all while the compilation has an error, so the generated code must
+/// compile whatever the input, or one clash hides every other mistake of the project.
+/// </summary>
+public class ProjectWideTests
+{
+    [Fact]
+    public void Every_mistake_of_a_project_is_located_even_beside_names_that_clash()
+    {
+        var (source, expected) = Markup.ParseMany("""
+            using K8sGen;
+
+            [Deployment(Name = "twin")] [Port(8080)] public sealed class TwinA { }
+            [Deployment(Name = {|KSG1008:"twin"|})] [Port(8080)] public sealed class TwinB { }
+
+            // The shapes random input found: a name equal to another class's derived name, two kinds with one
+            // name, one name in two namespaces, names that differ only in a dash, a Job beside a CronJob.
+            [Deployment] public sealed class DupBService { }
+            [Deployment(Name = {|KSG1008:"dup-b"|})] public sealed class DupBOther { }
+            [Deployment(Name = "dup-c")] public sealed class DupC1 { }
+            [CronJob("0 3 * * *", Name = {|KSG1008:"dup-c"|})] public sealed class DupC2 { }
+            [Deployment(Name = "dup-d", Namespace = "one")] public sealed class DupD1 { }
+            [Deployment(Name = {|KSG1008:"dup-d"|}, Namespace = "two")] public sealed class DupD2 { }
+            [Deployment(Name = "cc-1")] public sealed class Cc1 { }
+            [Deployment(Name = {|KSG1008:"cc1"|})] public sealed class Cc2 { }
+            [Job] public sealed class DupE { }
+            [{|KSG1008:CronJob("0 3 * * *")|}] public sealed class DupEService { }
+
+            [Deployment(Name = {|KSG1001:"Bad_Name"|})] public sealed class A01 { }
+            [Deployment(Namespace = {|KSG1003:"Shop"|})] public sealed class A02 { }
+            [Deployment(Replicas = {|KSG1004:-1|})] public sealed class A03 { }
+            [Deployment(MaxSurge = {|KSG1005:"150x"|})] public sealed class A04 { }
+            [Deployment(MaxSurge = {|KSG1006:"0"|})] public sealed class A05 { }
+            [Deployment(Image = {|KSG1007:"shop/Users:1.0"|})] public sealed class A06 { }
+            [Deployment] [Port({|KSG1010:70000|})] public sealed class A07 { }
+            [Deployment] [Port(8080, Name = {|KSG1011:"Http_Port"|})] public sealed class A08 { }
+            [Deployment] [Port(8080)] [Port({|KSG1012:8080|})] public sealed class A09 { }
+            [Deployment] [Port(8080)] [Route("/v1", Port = {|KSG1013:"grpc"|})] public sealed class A10 { }
+            [Deployment] [{|KSG1014:Route("/v1")|}] public sealed class A11 { }
+            [Deployment] [Port(8080)] [Route({|KSG1020:"v1"|})] public sealed class A12 { }
+            [Deployment] [Port(8080)] [Route("/v1", Host = {|KSG1021:"Bad_Host"|})] public sealed class A13 { }
+            [Deployment] [Port(8080)] [Scrape(Path = {|KSG1030:"metrics"|})] public sealed class A14 { }
+            [Deployment] [Port(8080)] [Scrape(Interval = {|KSG1031:"soon"|})] public sealed class A15 { }
+            [Deployment] [Port(8080)] [Liveness({|KSG1040:"healthz"|})] public sealed class A16 { }
+            [Deployment] [Resources(CpuRequest = {|KSG1050:"lots"|})] public sealed class A17 { }
+            [Deployment] [Resources(CpuRequest = {|KSG1051:"2"|}, CpuLimit = "1")] public sealed class A18 { }
+            [Deployment] [Env({|KSG1060:"1BAD"|}, "x")] public sealed class A19 { }
+            [Deployment] [Label({|KSG1070:"bad key!"|}, "x")] public sealed class A20 { }
+            [Deployment] [Label("team", {|KSG1071:"not a value"|})] public sealed class A21 { }
+            [Deployment] [Autoscale(Min = 5, Max = {|KSG1100:2|}, CpuUtilization = 70)] [Resources(CpuRequest = "100m")] public sealed class A22 { }
+            [CronJob({|KSG1142:"61 * * * *"|})] public sealed class A23 { }
+            [Deployment] [Port(8080)] [{|KSG1120:HttpRoute("/v1")|}] public sealed class A24 { }
+            """);
+
+        var run = GeneratorHarness.Run(source);
+
+        run.AssertNoCrash();
+        // Not one error in the generated code (nor anywhere but in K8sGen's own diagnostics).
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var actual = run.K8sGenDiagnostics
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition))
+            .OrderBy(d => d.StartLinePosition)
+            .ToList();
+        Assert.Equal(expected.OrderBy(e => e.Start).Select(e => $"{e.Id} at {e.Start}"), actual.Select(a => $"{a.Id} at {a.StartLinePosition}"));
+
+        // The first of each clashing pair keeps the member (both compile); the valid workloads are generated as usual.
+        Assert.Contains("name: twin", run.Manifest("Twin"));
+        Assert.Contains("name: dup-b", run.Manifest("DupB"));
+        Assert.NotNull(run.Manifest("DupE"));
+    }
+}
+
+/// <summary>
+/// A failure of K8sGen itself, in the step the analyzer never runs (building the objects and the YAML with the
+/// project's real settings). These tests swap a decorator, so they run alone (the decorator list is static).
+/// </summary>
+[Collection(GeneratorFailureTests.Collection)]
+public class GeneratorFailureTests
+{
+    public const string Collection = "decorators swapped";
+
+    [Fact]
+    public void A_decorator_that_fails_only_with_the_projects_settings_is_a_located_error_of_the_generator()
+    {
+        var (source, expected) = Markup.Parse("""
+            using K8sGen;
+            [[|Deployment|]] [Port(8080)] public sealed class OrdersService { }
+            [Deployment] [Port(8080)] [NetworkPolicy(false)] public sealed class UsersService { }
+            """);
+        var properties = new Dictionary<string, string>(TestProperties.Default) { ["K8sGenNetworkPolicy"] = "true", ["K8sGenNamespace"] = "shop" };
+
+        var run = WithFailingNetworkPolicies(() => GeneratorHarness.Run(source, properties));
+
+        run.AssertNoCrash();
+        var failure = Assert.Single(run.Errors);
+        Assert.Equal("KSG1000", failure.Id);
+        Assert.Equal(expected, failure.Location.GetLineSpan().StartLinePosition);
+        Assert.Equal(GeneratorHarness.TestFile, failure.Location.GetLineSpan().Path);
+        Assert.Equal(
+            "K8sGen failed on 'OrdersService' (InvalidOperationException: network policies broke); no manifests were generated for it and the build stops before any file is written or removed. Please report this with the attribute code.",
+            failure.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        // Reported by the generator itself (the analyzer never builds the objects), and the build fails on it.
+        Assert.Contains(run.Result.Diagnostics, d => d.Id == "KSG1000");
+        Assert.Null(run.Manifest("Orders"));
+        Assert.Contains("name: users", run.Manifest("Users"));
+    }
+
+    [Fact]
+    public void The_same_decorator_without_the_setting_that_breaks_it_is_no_error()
+    {
+        var run = WithFailingNetworkPolicies(() => GeneratorHarness.Run("using K8sGen;\n[Deployment] [Port(8080)] public sealed class OrdersService { }", TestProperties.Default));
+
+        run.AssertClean();
+        Assert.NotNull(run.Manifest("Orders"));
+    }
+
+    /// <summary>Network policies throw whenever they are on: a builder bug that only real options reach.</summary>
+    private static GeneratorRun WithFailingNetworkPolicies(Func<GeneratorRun> run)
+    {
+        var decorators = K8sGen.Generator.Kubernetes.ManifestBuilder.Decorators;
+        var index = Array.IndexOf(decorators, (Action<K8sGen.Generator.Kubernetes.ManifestContext>)K8sGen.Generator.Kubernetes.Decorators.AddNetworkPolicies.Apply);
+        Assert.True(index >= 0);
+        var original = decorators[index];
+        decorators[index] = context =>
+        {
+            if (context.Model.NetworkPolicy.Value ?? context.Options.NetworkPolicy)
+            {
+                throw new InvalidOperationException("network policies broke");
+            }
+
+            original(context);
+        };
+        try
+        {
+            return run();
+        }
+        finally
+        {
+            decorators[index] = original;
+        }
+    }
+}
+
+[CollectionDefinition(GeneratorFailureTests.Collection, DisableParallelization = true)]
+public sealed class GeneratorFailureCollection
+{
+}
