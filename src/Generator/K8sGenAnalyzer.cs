@@ -1,14 +1,17 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using K8sGen.Generator.Diagnostics;
+using K8sGen.Generator.Kestrel;
 using K8sGen.Generator.Model;
 using K8sGen.Generator.Parsing;
 using K8sGen.Generator.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace K8sGen.Generator;
 
@@ -39,13 +42,29 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var workloads = new ConcurrentBag<(string Name, string Member, string ClassName, LocationInfo Location)>();
+            var workloads = new ConcurrentBag<ServiceModel>();
             start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, workloads), SymbolKind.NamedType);
-            start.RegisterCompilationEndAction(end => ReportProjectWide(end, workloads));
+
+            // Where the app's code chooses its listen addresses: only an app with Kestrel has any.
+            var listens = new ConcurrentBag<ListenSource>();
+            if (KestrelListen.IsKestrelApp(start.Compilation))
+            {
+                start.RegisterOperationAction(
+                    operation =>
+                    {
+                        if (ListenSources.FromInvocation((IInvocationOperation)operation.Operation) is { } source)
+                        {
+                            listens.Add(source);
+                        }
+                    },
+                    OperationKind.Invocation);
+            }
+
+            start.RegisterCompilationEndAction(end => ReportProjectWide(end, workloads, listens));
         });
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, ConcurrentBag<(string, string, string, LocationInfo)> workloads)
+    private static void AnalyzeType(SymbolAnalysisContext context, ConcurrentBag<ServiceModel> workloads)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var isWorkload = false;
@@ -75,7 +94,7 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
 
         if (model is not null)
         {
-            workloads.Add((model.Name.Value, Naming.MemberName(model.Name.Value), model.ClassName, model.Name.Location));
+            workloads.Add(model);
         }
     }
 
@@ -96,29 +115,57 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportProjectWide(CompilationAnalysisContext context, ConcurrentBag<(string Name, string Member, string ClassName, LocationInfo Location)> workloads)
+    private static void ReportProjectWide(CompilationAnalysisContext context, ConcurrentBag<ServiceModel> workloads, ConcurrentBag<ListenSource> listens)
     {
         // Sorted by position, so the first declaration wins and the report does not depend on analysis order.
         var ordered = workloads
-            .OrderBy(w => w.Location.FilePath, StringComparer.Ordinal)
-            .ThenBy(w => w.Location.Span.Start)
+            .OrderBy(w => w.Name.Location.FilePath, StringComparer.Ordinal)
+            .ThenBy(w => w.Name.Location.Span.Start)
             .ToList();
-        foreach (var group in ordered.GroupBy(w => w.Member, StringComparer.Ordinal))
+        foreach (var group in ordered.GroupBy(w => Naming.MemberName(w.Name.Value), StringComparer.Ordinal))
         {
             var first = group.First();
             foreach (var duplicate in group.Skip(1))
             {
-                var clash = duplicate.Name == first.Name
-                    ? "declared at " + first.Location.Describe(context.Compilation)
-                    : $"both names become K8sManifests.{first.Member}";
-                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateWorkloadName, duplicate.Location, duplicate.Name, duplicate.ClassName, first.ClassName, clash).ToDiagnostic(context.Compilation));
+                var clash = duplicate.Name.Value == first.Name.Value
+                    ? "declared at " + first.Name.Location.Describe(context.Compilation)
+                    : $"both names become K8sManifests.{group.Key}";
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateWorkloadName, duplicate.Name.Location, duplicate.Name.Value, duplicate.ClassName, first.ClassName, clash).ToDiagnostic(context.Compilation));
             }
+        }
+
+        if (KestrelListen.IsKestrelApp(context.Compilation))
+        {
+            ReportListenAddresses(context, ordered, listens);
         }
 
         var options = OptionsParser.Parse(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
         foreach (var diagnostic in OptionsRules.Check(options))
         {
             context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));
+        }
+    }
+
+    /// <summary>KSG1015: where the app chooses its own listen addresses (code, appsettings*.json, [Env]), they must include the declared ports.</summary>
+    private static void ReportListenAddresses(CompilationAnalysisContext context, IReadOnlyList<ServiceModel> workloads, ConcurrentBag<ListenSource> listens)
+    {
+        var sources = listens.OrderBy(s => s.Location?.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(s => s.Location?.SourceSpan.Start).ToList();
+        foreach (var file in context.Options.AdditionalFiles)
+        {
+            var name = System.IO.Path.GetFileName(file.Path);
+            if (name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+                && file.GetText(context.CancellationToken) is { } text)
+            {
+                sources.AddRange(AppSettings.ListenSources(name, text.ToString()));
+            }
+        }
+
+        foreach (var workload in workloads)
+        {
+            foreach (var diagnostic in ListenSources.Check(workload, sources))
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));
+            }
         }
     }
 }

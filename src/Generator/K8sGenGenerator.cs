@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using K8sGen.Generator.Emit;
+using K8sGen.Generator.Kestrel;
 using K8sGen.Generator.Kubernetes;
 using K8sGen.Generator.Model;
 using K8sGen.Generator.Parsing;
@@ -23,9 +24,13 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // Only MSBuild properties, never the Compilation: an edit must not re-run anything downstream.
+        // MSBuild properties, and one bool from the compilation: an edit must not re-run anything downstream.
+        // Whether the app has Kestrel is read from the references: a bool, so an edit stops right there.
+        var kestrel = context.CompilationProvider.Select(static (compilation, _) => KestrelListen.IsKestrelApp(compilation));
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => OptionsParser.Parse(provider.GlobalOptions))
+            .Combine(kestrel)
+            .Select(static (pair, _) => pair.Right ? pair.Left with { Kestrel = true } : pair.Left)
             .WithTrackingName(TrackingNames.Options);
 
         // One pipeline per workload attribute ([Deployment], [CronJob], [Job]); they share every step.

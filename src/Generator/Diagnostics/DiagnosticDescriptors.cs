@@ -73,6 +73,11 @@ internal static class DiagnosticDescriptors
         "KSG1014", "A port is needed",
         "{0} needs a port, but the workload declares none. Add one, e.g. [Port(8080)].");
 
+    public static readonly DiagnosticDescriptor PortNotListenedOn = Warning(
+        "KSG1015", "The app does not listen on the declared port",
+        "The app listens on {0} ({1}), not on port {2} that [Port] declares: the Service, routes and probes would reach nothing there. Declare the port the app listens on, or remove {1} and let K8sGen set ASPNETCORE_HTTP_PORTS.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor InvalidRoutePath = Error(
         "KSG1020", "Invalid route path",
         "Route path '{0}' is invalid for PathType.{1}: {2}. A path starts with '/'; for Prefix and Exact it has no '//', '/./', '/../' or '%2F' and does not end in '/.' or '/..' (e.g. '/v1/users').");
@@ -278,8 +283,8 @@ internal static class DiagnosticDescriptors
     private static DiagnosticDescriptor Error(string id, string title, string message, params string[] tags) =>
         Create(id, title, message, DiagnosticSeverity.Error, tags);
 
-    private static DiagnosticDescriptor Warning(string id, string title, string message) =>
-        Create(id, title, message, DiagnosticSeverity.Warning, []);
+    private static DiagnosticDescriptor Warning(string id, string title, string message, params string[] tags) =>
+        Create(id, title, message, DiagnosticSeverity.Warning, tags);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string[] tags) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md", customTags: tags);

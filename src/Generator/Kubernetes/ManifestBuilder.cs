@@ -28,6 +28,7 @@ internal static class ManifestBuilder
         ApplyRollingUpdate.Apply,
         AddContainerPorts.Apply,
         AddEnvironment.Apply,
+        SetListenPorts.Apply,
         AddDependencies.Apply,
         AddResources.Apply,
         AddProbes.Apply,

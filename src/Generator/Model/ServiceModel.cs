@@ -182,6 +182,7 @@ internal sealed record KeyValueModel(LocationInfo Attribute, Setting<string?> Ke
 /// The MSBuild properties the generator reads (through <c>CompilerVisibleProperty</c>), boiled down
 /// once so that the rest of the pipeline depends on these few strings only.
 /// </summary>
+/// <param name="Kestrel">The project references Kestrel (an ASP.NET Core app): not a property, read from the compilation's references.</param>
 internal sealed record GeneratorOptions(
     string RootNamespace,
     string? ProjectDirectory,
@@ -192,4 +193,5 @@ internal sealed record GeneratorOptions(
     bool Enabled,
     bool NetworkPolicy = false,
     string IngressNamespace = "ingress-nginx",
-    string MonitoringNamespace = "monitoring");
+    string MonitoringNamespace = "monitoring",
+    bool Kestrel = false);

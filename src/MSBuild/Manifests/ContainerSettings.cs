@@ -2,10 +2,15 @@ using k8s.Models;
 
 namespace K8sGen.MSBuild.Manifests;
 
-/// <summary>What the project's container image must agree with: the ports and labels its workloads declare.</summary>
+/// <summary>What the project's container image must agree with: the ports, labels and listen settings its workloads declare.</summary>
 /// <param name="Ports">TCP ports of the containers that run the project's own image.</param>
 /// <param name="Labels">Image labels: app.kubernetes.io/* shared by the workloads, and OCI title/version.</param>
-public sealed record ContainerSettings(IReadOnlyList<int> Ports, IReadOnlyList<KeyValuePair<string, string>> Labels)
+/// <param name="Environment">
+/// Variables the image must carry so that the app alone (<c>docker run</c>, <c>podman run</c>) listens where the
+/// manifests say: <c>ASPNETCORE_HTTP_PORTS</c> when the workloads of the image agree on it (the base image's own
+/// value, 8080, would win otherwise).
+/// </param>
+public sealed record ContainerSettings(IReadOnlyList<int> Ports, IReadOnlyList<KeyValuePair<string, string>> Labels, IReadOnlyList<KeyValuePair<string, string>> Environment)
 {
     /// <summary>The user the manifests promise (<c>runAsUser</c>), the .NET images' <c>app</c> user.</summary>
     public const string User = "1654";
@@ -14,6 +19,7 @@ public sealed record ContainerSettings(IReadOnlyList<int> Ports, IReadOnlyList<K
     {
         var ports = new SortedSet<int>();
         var labels = new List<IDictionary<string, string>>();
+        var httpPorts = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var workload in embedded.Workloads)
         {
             foreach (var (metadata, pod) in PodTemplates(ManifestValidator.Parse(workload, errors) ?? []))
@@ -27,6 +33,11 @@ public sealed record ContainerSettings(IReadOnlyList<int> Ports, IReadOnlyList<K
                 foreach (var port in containers.SelectMany(c => c.Ports ?? []))
                 {
                     ports.Add(port.ContainerPort);
+                }
+
+                foreach (var variable in containers.SelectMany(c => c.Env ?? []).Where(e => e.Name == Generator.Kestrel.KestrelVariables.HttpPorts && e.Value is not null))
+                {
+                    httpPorts.Add(variable.Value);
                 }
             }
         }
@@ -48,7 +59,8 @@ public sealed record ContainerSettings(IReadOnlyList<int> Ports, IReadOnlyList<K
             oci.Add(new("org.opencontainers.image.version", version));
         }
 
-        return new ContainerSettings([.. ports], [.. common, .. oci]);
+        List<KeyValuePair<string, string>> environment = httpPorts.Count == 1 ? [new(Generator.Kestrel.KestrelVariables.HttpPorts, httpPorts.Min!)] : [];
+        return new ContainerSettings([.. ports], [.. common, .. oci], environment);
     }
 
     /// <summary>The workload objects' own metadata and pod specs: Deployments, Jobs and CronJobs.</summary>

@@ -6,7 +6,7 @@ namespace K8sGen.MSBuild.Tasks;
 
 /// <summary>
 /// Reads what the container image must agree with from the manifests the generator embedded, for the
-/// SDK's container support: <c>ContainerPort</c> and <c>ContainerLabel</c> items, and whether the
+/// SDK's container support: <c>ContainerPort</c>, <c>ContainerLabel</c> and <c>ContainerEnvironmentVariable</c> items, and whether the
 /// project has any workload (no workload, no image).
 /// </summary>
 public sealed class GetK8sContainerSettings : Microsoft.Build.Utilities.Task
@@ -25,6 +25,10 @@ public sealed class GetK8sContainerSettings : Microsoft.Build.Utilities.Task
     /// <summary>Labels for <c>@(ContainerLabel)</c> (metadata <c>Value</c>).</summary>
     [Output]
     public ITaskItem[] Labels { get; private set; } = [];
+
+    /// <summary>Variables for <c>@(ContainerEnvironmentVariable)</c> (metadata <c>Value</c>).</summary>
+    [Output]
+    public ITaskItem[] Environment { get; private set; } = [];
 
     /// <summary>True when the project has at least one workload.</summary>
     [Output]
@@ -55,6 +59,7 @@ public sealed class GetK8sContainerSettings : Microsoft.Build.Utilities.Task
 
         Ports = [.. settings.Ports.Select(port => new TaskItem(port.ToString(System.Globalization.CultureInfo.InvariantCulture), new Dictionary<string, string> { ["Type"] = "tcp" }))];
         Labels = [.. settings.Labels.Select(label => new TaskItem(label.Key, new Dictionary<string, string> { ["Value"] = label.Value }))];
+        Environment = [.. settings.Environment.Select(variable => new TaskItem(variable.Key, new Dictionary<string, string> { ["Value"] = variable.Value }))];
         return !Log.HasLoggedErrors;
     }
 }

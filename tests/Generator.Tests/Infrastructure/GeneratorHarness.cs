@@ -22,14 +22,26 @@ internal static class GeneratorHarness
         MetadataReference.CreateFromFile(typeof(DeploymentAttribute).Assembly.Location),
     ];
 
-    public static CSharpCompilation Compile(string source, string assemblyName = "Tests") =>
-        Compile([source], assemblyName);
+    /// <summary>
+    /// An ASP.NET Core app's references: the shared framework this test process runs on (the same assemblies
+    /// a web project compiles against, in their implementation form).
+    /// </summary>
+    private static readonly ImmutableArray<MetadataReference> AspNetCoreReferences =
+    [
+        .. References,
+        .. Directory.GetFiles(Path.GetDirectoryName(typeof(Microsoft.AspNetCore.Builder.WebApplication).Assembly.Location)!, "*.dll")
+            .Where(path => Path.GetFileName(path).StartsWith("Microsoft.", StringComparison.Ordinal))
+            .Select(path => MetadataReference.CreateFromFile(path)),
+    ];
 
-    public static CSharpCompilation Compile(IEnumerable<string> sources, string assemblyName = "Tests") =>
+    public static CSharpCompilation Compile(string source, string assemblyName = "Tests", bool aspNetCore = false) =>
+        Compile([source], assemblyName, aspNetCore);
+
+    public static CSharpCompilation Compile(IEnumerable<string> sources, string assemblyName = "Tests", bool aspNetCore = false) =>
         CSharpCompilation.Create(
             assemblyName,
             sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), path: i == 0 ? TestFile : $"Workload{i}.cs")),
-            References,
+            aspNetCore ? AspNetCoreReferences : References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     public static GeneratorDriver CreateDriver(IReadOnlyDictionary<string, string>? properties = null, bool trackSteps = false) =>
@@ -41,12 +53,14 @@ internal static class GeneratorHarness
     public static GeneratorRun Run(string source, IReadOnlyDictionary<string, string>? properties = null, string assemblyName = "Tests") =>
         Run(Compile(source, assemblyName), properties);
 
-    public static GeneratorRun Run(CSharpCompilation compilation, IReadOnlyDictionary<string, string>? properties = null)
+    /// <param name="additionalFiles">File name → text, as MSBuild passes <c>AdditionalFiles</c> (e.g. appsettings.json).</param>
+    public static GeneratorRun Run(CSharpCompilation compilation, IReadOnlyDictionary<string, string>? properties = null, IReadOnlyDictionary<string, string>? additionalFiles = null)
     {
         var driver = CreateDriver(properties).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var analyzerExceptions = new ConcurrentBag<Exception>();
+        var texts = (additionalFiles ?? new Dictionary<string, string>()).Select(file => (AdditionalText)new InMemoryAdditionalText("/project/" + file.Key, file.Value)).ToImmutableArray();
         var analyzerOptions = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([], new TestOptionsProvider(properties)),
+            new AnalyzerOptions(texts, new TestOptionsProvider(properties)),
             onAnalyzerException: (exception, _, _) => analyzerExceptions.Add(exception),
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);
@@ -55,6 +69,13 @@ internal static class GeneratorHarness
             .GetAllDiagnosticsAsync().GetAwaiter().GetResult();
         return new GeneratorRun(output, generatorDiagnostics.AddRange(diagnostics), [.. analyzerExceptions], driver.GetRunResult());
     }
+}
+
+internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+{
+    public override string Path { get; } = path;
+
+    public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => Microsoft.CodeAnalysis.Text.SourceText.From(text);
 }
 
 /// <summary>The outcome of one generator + analyzer run.</summary>
