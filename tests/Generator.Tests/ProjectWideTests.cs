@@ -152,3 +152,38 @@ public class GeneratorFailureTests
 public sealed class GeneratorFailureCollection
 {
 }
+
+public class HttpRouteLimitTests
+{
+    [Fact]
+    public void An_HTTPRoute_takes_at_most_16_rules_and_the_17th_is_an_error_at_its_attribute()
+    {
+        var routes = string.Concat(Enumerable.Range(1, 16).Select(i => $"[HttpRoute(\"/r{i}\", Gateway = \"gw\")] "));
+        var (source, expected) = Markup.Parse($$"""
+            using K8sGen;
+            [Deployment] [Port(8080)] {{routes}}
+            [[|HttpRoute("/r17", Gateway = "gw")|]] [HttpRoute("/r18", Gateway = "gw")]
+            [HttpRoute("/other", Gateway = "gw", Hostname = "other.example")]
+            public class A { }
+            """);
+
+        var diagnostic = Assert.Single(GeneratorHarness.Run(source).K8sGenDiagnostics);
+
+        Assert.Equal("KSG1122", diagnostic.Id);
+        Assert.Equal(expected, diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Equal(
+            "[HttpRoute(\"/r17\")] would be the 17th rule of the HTTPRoute for Gateway 'gw' and hostname '*'; the Gateway API allows at most 16 rules in one HTTPRoute. Route a common prefix instead of each path, or put some paths on another Hostname or Gateway.",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Sixteen_rules_are_one_valid_HTTPRoute()
+    {
+        var routes = string.Concat(Enumerable.Range(1, 16).Select(i => $"[HttpRoute(\"/r{i}\", Gateway = \"gw\")] "));
+
+        var yaml = GeneratorHarness.Run($"using K8sGen;\n[Deployment] [Port(8080)] {routes} public class A {{ }}").SingleManifest();
+
+        var route = KubernetesParsing.LoadStrict(yaml).OfType<K8sGen.MSBuild.Manifests.V1HttpRoute>().Single();
+        Assert.Equal(16, route.Spec.Rules.Count);
+    }
+}

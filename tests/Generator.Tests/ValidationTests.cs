@@ -257,6 +257,18 @@ public class ValidationTests
             "Route path '/v1#top' is invalid for PathType.Prefix: it must not contain '#'. A path starts with '/'; for Prefix and Exact it has no '//', '/./', '/../' or '%2F' and does not end in '/.' or '/..' (e.g. '/v1/users')."
         },
         {
+            """[Deployment] [Port(8080)] [HttpRoute([|"/v1/{id}"|], Gateway = "gw")] public class A { }""", "KSG1020",
+            "Route path '/v1/{id}' is invalid for PathType.Prefix: '{' is not allowed in a path (only letters, digits, -/._~!$&'()*+,;=:@ and percent-encodings such as %7B). A path starts with '/'; for Prefix and Exact it has no '//', '/./', '/../' or '%2F' and does not end in '/.' or '/..' (e.g. '/v1/users')."
+        },
+        {
+            """[Deployment] [Port(8080)] [HttpRoute([|"/^"|], Gateway = "gw", PathType = PathType.Exact)] public class A { }""", "KSG1020",
+            "Route path '/^' is invalid for PathType.Exact: '^' is not allowed in a path (only letters, digits, -/._~!$&'()*+,;=:@ and percent-encodings such as %7B). A path starts with '/'; for Prefix and Exact it has no '//', '/./', '/../' or '%2F' and does not end in '/.' or '/..' (e.g. '/v1/users')."
+        },
+        {
+            """[Deployment] [Port(8080)] [HttpRoute([|"/v1/100%"|], Gateway = "gw")] public class A { }""", "KSG1020",
+            "Route path '/v1/100%' is invalid for PathType.Prefix: '%' must start a percent-encoding such as '%20'. A path starts with '/'; for Prefix and Exact it has no '//', '/./', '/../' or '%2F' and does not end in '/.' or '/..' (e.g. '/v1/users')."
+        },
+        {
             """[Deployment] [Port(8080)] [HttpRoute("/v1", Gateway = [|"Shop_GW"|])] public class A { }""", "KSG1022",
             "Gateway 'Shop_GW' is invalid: it must consist of lowercase letters, digits, '-' and '.', with a letter or digit at the start and end of each dot-separated part. It must be a DNS-1123 subdomain: lowercase letters, digits, '-' and '.', starting and ending with a letter or digit, at most 253 characters (e.g. 'api-tls')."
         },
@@ -311,6 +323,18 @@ public class ValidationTests
         {
             """[CronJob("@hourly", TimeZone = [|"Local"|])] public class A { }""", "KSG1144",
             "TimeZone 'Local' is invalid: 'Local' is not allowed. Use a tz database name such as \"Europe/Berlin\" or \"Etc/UTC\"."
+        },
+        {
+            """[CronJob("@hourly", TimeZone = [|"Mars/Olympus"|])] public class A { }""", "KSG1144",
+            "TimeZone 'Mars/Olympus' is invalid: it is not a zone of the tz database (2025b). Use a tz database name such as \"Europe/Berlin\" or \"Etc/UTC\"."
+        },
+        {
+            """[CronJob("@hourly", TimeZone = [|"GMT+1"|])] public class A { }""", "KSG1144",
+            "TimeZone 'GMT+1' is invalid: it is not a zone of the tz database (2025b). Use a tz database name such as \"Europe/Berlin\" or \"Etc/UTC\"."
+        },
+        {
+            """[CronJob("@hourly", TimeZone = [|"europe/berlin"|])] public class A { }""", "KSG1144",
+            "TimeZone 'europe/berlin' is invalid: tz database names are case-sensitive; did you mean \"Europe/Berlin\"?. Use a tz database name such as \"Europe/Berlin\" or \"Etc/UTC\"."
         },
         {
             """[Job(BackoffLimit = [|-1|])] public class A { }""", "KSG1145",
@@ -547,6 +571,9 @@ public class ValidationTests
         """[Deployment(Replicas = 3)] [DisruptionBudget(MaxUnavailable = "20%")] public class A { }""",
         """[Deployment] [Resources(CpuLimit = "1")] [Autoscale(Max = 3, CpuUtilization = 70)] public class A { }""",
         """[CronJob("@weekly", TimeZone = "America/Argentina/Buenos_Aires", Name = "a234567890123456789012345678901234567890123456789012")] public class A { }""",
+        """[CronJob("@daily", TimeZone = "Etc/GMT+1")] public class A { }""",
+        """[CronJob("@daily", TimeZone = "US/Eastern")] public class A { }""",
+        """[Deployment] [Port(8080)] [HttpRoute("/v1/a-b_c.d~e!$&'()*+,;=:@/%7Bid%7d", Gateway = "gw")] public class A { }""",
     };
 
     [Theory]

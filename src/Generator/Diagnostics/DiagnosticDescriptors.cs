@@ -216,6 +216,10 @@ internal static class DiagnosticDescriptors
         "KSG1121", "Path type not supported by HTTPRoute",
         "PathType.{0} is not supported by an HTTPRoute. Use PathType.Prefix (Gateway API's PathPrefix) or PathType.Exact.");
 
+    public static readonly DiagnosticDescriptor TooManyHttpRouteRules = Error(
+        "KSG1122", "Too many HTTP routes for one HTTPRoute",
+        "[HttpRoute(\"{0}\")] would be the 17th rule of the HTTPRoute for Gateway '{1}' and hostname '{2}'; the Gateway API allows at most 16 rules in one HTTPRoute. Route a common prefix instead of each path, or put some paths on another Hostname or Gateway.");
+
     public static readonly DiagnosticDescriptor InvalidContainerName = Error(
         "KSG1130", "Invalid container name",
         "Container name '{0}' is invalid: {1}. A container name must be a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit (e.g. 'envoy').");

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -108,7 +109,16 @@ internal static class BatchRules
             }
         }
 
-        return null;
+        // The API server loads the zone (time.LoadLocation): an unknown name is rejected, and names are case-sensitive.
+        if (Array.BinarySearch(TimeZoneNames.All, zone, StringComparer.Ordinal) >= 0)
+        {
+            return null;
+        }
+
+        var sameButCase = Array.Find(TimeZoneNames.All, name => string.Equals(name, zone, StringComparison.OrdinalIgnoreCase));
+        return sameButCase is not null
+            ? $"tz database names are case-sensitive; did you mean \"{sameButCase}\"?"
+            : $"it is not a zone of the tz database ({TimeZoneNames.Version})";
     }
 
     private static void AtLeast(Setting<int?> setting, int minimum, string property, string example, ImmutableArray<DiagnosticInfo>.Builder diagnostics)

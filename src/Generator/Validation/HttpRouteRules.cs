@@ -5,14 +5,26 @@ using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
 
 namespace K8sGen.Generator.Validation;
 
-/// <summary>[HttpRoute]: Gateway reference, path (Gateway API's HTTPPathMatch rules), hostname, port, duplicates.</summary>
+/// <summary>[HttpRoute]: Gateway reference, path (Gateway API's HTTPPathMatch rules), hostname, port, duplicates, rules per HTTPRoute.</summary>
 internal static class HttpRouteRules
 {
+    /// <summary>Gateway API: <c>spec.rules</c> of an HTTPRoute has at most 16 items.</summary>
+    public const int MaxRulesPerRoute = 16;
+
     public static void Check(ServiceModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         var seen = new HashSet<(string?, string?, string?, string?, PathTypeModel)>();
+        var rules = new Dictionary<(string?, string?, string?), int>();
         foreach (var route in model.HttpRoutes)
         {
+            // One HTTPRoute per Gateway and hostname (AddHttpRoutes), each [HttpRoute] one of its rules.
+            var group = (route.GatewayNamespace.Value, route.Gateway.Value, route.Hostname.Value);
+            rules[group] = rules.TryGetValue(group, out var count) ? count + 1 : 1;
+            if (rules[group] == MaxRulesPerRoute + 1)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(TooManyHttpRouteRules, route.Attribute, route.Path.Value ?? string.Empty, route.Gateway.Value ?? string.Empty, route.Hostname.Value ?? "*"));
+            }
+
             var path = route.Path.Value;
             if (route.Gateway.Value is not { } gateway)
             {
@@ -32,7 +44,7 @@ internal static class HttpRouteRules
             {
                 diagnostics.Add(DiagnosticInfo.Create(HttpRoutePathType, route.PathType.Location, route.PathType.Value.ToString()));
             }
-            else if ((Rules.IngressPath(path, implementationSpecific: false) ?? (path!.IndexOf('#') >= 0 ? "it must not contain '#'" : null)) is { } pathError)
+            else if (Rules.GatewayPath(path) is { } pathError)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidRoutePath, route.Path.Location, path ?? string.Empty, route.PathType.Value.ToString(), pathError));
             }

@@ -352,6 +352,51 @@ internal static class Rules
         return ContainsWhitespace(path) ? "it must not contain whitespace" : null;
     }
 
+    /// <summary>
+    /// Gateway API's HTTPPathMatch rules for <c>Exact</c> and <c>PathPrefix</c> (its CRD's validations): the Ingress
+    /// path rules, no '#', at most 1024 characters, and only the characters of an RFC 3986 path:
+    /// <c>^(?:[-A-Za-z0-9/._~!$&amp;'()*+,;=:@]|[%][0-9a-fA-F]{2})+$</c>.
+    /// </summary>
+    public static string? GatewayPath(string? path)
+    {
+        if (IngressPath(path, implementationSpecific: false) is { } error)
+        {
+            return error;
+        }
+
+        if (path!.IndexOf('#') >= 0)
+        {
+            return "it must not contain '#'";
+        }
+
+        if (path.Length > 1024)
+        {
+            return "it is longer than 1024 characters";
+        }
+
+        for (var i = 0; i < path.Length; i++)
+        {
+            var c = path[i];
+            if (c == '%')
+            {
+                if (i + 2 >= path.Length || !IsHex(path[i + 1]) || !IsHex(path[i + 2]))
+                {
+                    return "'%' must start a percent-encoding such as '%20'";
+                }
+
+                i += 2;
+            }
+            else if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' || "-/._~!$&'()*+,;=:@".IndexOf(c) >= 0))
+            {
+                return $"'{c}' is not allowed in a path (only letters, digits, -/._~!$&'()*+,;=:@ and percent-encodings such as %7B)";
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsHex(char c) => c is >= '0' and <= '9' or >= 'a' and <= 'f' or >= 'A' and <= 'F';
+
     /// <summary>validateIngressRules' host checks: no IP, optional leading wildcard, else a DNS subdomain.</summary>
     public static string? IngressHost(string? host)
     {
