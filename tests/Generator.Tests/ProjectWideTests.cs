@@ -187,3 +187,43 @@ public class HttpRouteLimitTests
         Assert.Equal(16, route.Spec.Rules.Count);
     }
 }
+
+/// <summary>Characters at the edge of what YAML and kustomize take: what K8sGen writes, kustomize renders unchanged.</summary>
+public class UnusualTextTests
+{
+    [Fact]
+    public void Every_character_K8sGen_accepts_survives_kubectl_kustomize()
+    {
+        // C0 controls, NBSP, BOM, a private-use and an astral character (a surrogate pair), the replacement character.
+        const string value = "a\u0000\u0001\u001b\t\n\u00a0\ufeff\ue000\ud83d\ude00\ufffd\udbff\udfff z";
+        var literal = Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value, quote: true);
+        var yaml = GeneratorHarness.Run($"using K8sGen;\n[Deployment] [Annotation(\"note\", {literal})] public class A {{ }}").SingleManifest();
+        var directory = Path.Combine(Path.GetTempPath(), "k8sgen-text-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(directory);
+        try
+        {
+            File.WriteAllText(Path.Combine(directory, "a.yaml"), yaml);
+            File.WriteAllText(Path.Combine(directory, "kustomization.yaml"), "resources:\n- a.yaml\n");
+
+            var rendered = Kustomize(directory);
+
+            var deployment = KubernetesParsing.LoadStrict(rendered).OfType<k8s.Models.V1Deployment>().Single();
+            Assert.Equal(value, deployment.Metadata.Annotations["note"]);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static string Kustomize(string directory)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("kubectl", ["kustomize", directory]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, error);
+        return output.Result;
+    }
+}

@@ -337,6 +337,26 @@ public class ValidationTests
             "TimeZone 'europe/berlin' is invalid: tz database names are case-sensitive; did you mean \"Europe/Berlin\"?. Use a tz database name such as \"Europe/Berlin\" or \"Etc/UTC\"."
         },
         {
+            """[Deployment] [Env("A", [|"\uD800"|])] public class A { }""", "KSG1090",
+            "value of [Env] holds U+D800: a lone UTF-16 surrogate has no UTF-8 form, so it would be written as U+FFFD. Remove the character, or escape it in a way the app undoes (e.g. percent-encoding)."
+        },
+        {
+            """[Deployment] [Annotation("note", [|"ok \uDE00 no"|])] public class A { }""", "KSG1090",
+            "value of [Annotation] holds U+DE00: a lone UTF-16 surrogate has no UTF-8 form, so it would be written as U+FFFD. Remove the character, or escape it in a way the app undoes (e.g. percent-encoding)."
+        },
+        {
+            """[Deployment] [Annotation("note", [|"a\u007Fb"|])] public class A { }""", "KSG1090",
+            "value of [Annotation] holds U+007F: kustomize refuses to write it, so kubectl apply -k would fail. Remove the character, or escape it in a way the app undoes (e.g. percent-encoding)."
+        },
+        {
+            """[Job(Args = [|new[] { "--ok", "\uFFFE" }|])] public class A { }""", "KSG1090",
+            "Args of [Job] holds U+FFFE: kustomize refuses to write it, so kubectl apply -k would fail. Remove the character, or escape it in a way the app undoes (e.g. percent-encoding)."
+        },
+        {
+            """[Deployment] [Env("A", [|"line\u2028break"|])] public class A { }""", "KSG1090",
+            "value of [Env] holds U+2028: kustomize writes it as a line break, so the cluster would get another value. Remove the character, or escape it in a way the app undoes (e.g. percent-encoding)."
+        },
+        {
             """[Job(BackoffLimit = [|-1|])] public class A { }""", "KSG1145",
             "BackoffLimit = -1 is invalid: it must be 0 or more (e.g. BackoffLimit = 6)."
         },

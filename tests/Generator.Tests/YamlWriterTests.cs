@@ -28,6 +28,11 @@ public class YamlWriterTests
 
     public static TheoryData<string> Corpus => [.. CorpusValues];
 
+    /// <summary>What a workload may hold: the corpus less what cannot reach the cluster unchanged (KSG1090).</summary>
+    public static TheoryData<string> WritableCorpus => [.. CorpusValues.Where(v => K8sGen.Generator.Emit.YamlScalars.Unwritable(v) is null)];
+
+    public static TheoryData<string> UnwritableCorpus => [.. CorpusValues.Where(v => K8sGen.Generator.Emit.YamlScalars.Unwritable(v) is not null)];
+
     [Theory]
     [MemberData(nameof(Corpus))]
     public void Corpus_round_trips_and_is_never_misread(string value) => AssertRoundTrip(value);
@@ -57,7 +62,7 @@ public class YamlWriterTests
     // The whole corpus, "<<" included: the build task's parser (StrictYaml) reads it as the API server
     // does, where KubernetesClient's MergingParser took it for a merge key.
     [Theory]
-    [MemberData(nameof(Corpus))]
+    [MemberData(nameof(WritableCorpus))]
     public void Env_values_survive_the_whole_pipeline(string value)
     {
         var literal = Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value, quote: true);
@@ -69,6 +74,24 @@ public class YamlWriterTests
         var deployment = Assert.IsType<V1Deployment>(KubernetesParsing.LoadStrict(run.SingleManifest())[0]);
         Assert.Equal(value, deployment.Spec.Template.Spec.Containers[0].Env[0].Value ?? string.Empty);
         Assert.Equal(value, deployment.Metadata.Annotations["note"]);
+    }
+
+    // U+0085, U+2028, U+2029 (kustomize writes them as line breaks), U+007F and U+0080 (kustomize refuses them).
+    [Theory]
+    [MemberData(nameof(UnwritableCorpus))]
+    public void Values_kustomize_cannot_write_unchanged_are_KSG1090(string value)
+    {
+        var literal = Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value, quote: true);
+        var run = GeneratorHarness.Run($"using K8sGen;\n[Deployment] [Env(\"VALUE\", {literal})] public class A {{ }}");
+
+        Assert.Equal(["KSG1090"], run.K8sGenDiagnostics.Select(d => d.Id));
+        Assert.Null(run.All);
+    }
+
+    [Fact]
+    public void The_unwritable_part_of_the_corpus_is_what_kustomize_was_measured_to_refuse_or_change()
+    {
+        Assert.Equal(["\u0085", "\u2028", "\u2029", "\u007f", "\u0080"], CorpusValues.Where(v => K8sGen.Generator.Emit.YamlScalars.Unwritable(v) is not null));
     }
 
     [Fact]

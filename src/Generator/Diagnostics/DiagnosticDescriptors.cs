@@ -176,6 +176,10 @@ internal static class DiagnosticDescriptors
         "The image this project builds, '{0}', is not a valid image reference: {1}. Check ContainerRegistry, ContainerRepository and ContainerImageTag(s) (e.g. <ContainerImageTag>1.0.0</ContainerImageTag>).",
         WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor UnwritableText = Error(
+        "KSG1090", "Text that cannot reach the cluster unchanged",
+        "{0} of [{1}] holds {2}: {3}. Remove the character, or escape it in a way the app undoes (e.g. percent-encoding).");
+
     public static readonly DiagnosticDescriptor InvalidAutoscaleBounds = Error(
         "KSG1100", "Invalid autoscaling bounds",
         "[Autoscale] Min = {0} and Max = {1} are invalid: {2}. Min must be 1 or more and Max at least Min (e.g. Min = 2, Max = 10).");

@@ -42,7 +42,11 @@ internal sealed record ServiceModel(
     EquatableArray<LocationInfo> ExtraWorkloadAttributes,
     EquatableArray<DependencyModel> Dependencies,
     Setting<bool?> NetworkPolicy,
-    EquatableArray<EnvironmentModel> Environments);
+    EquatableArray<EnvironmentModel> Environments,
+    EquatableArray<TextProblem> TextProblems);
+
+/// <summary>A string argument holding a character that cannot reach the cluster unchanged (see YamlScalars.Unwritable).</summary>
+internal sealed record TextProblem(LocationInfo Location, string Attribute, string Argument, string Character, string Reason);
 
 /// <summary>An <c>[Environment]</c>: what its overlay changes; unset values are null.</summary>
 internal sealed record EnvironmentModel(

@@ -73,6 +73,38 @@ internal readonly struct AttributeReader
         return new Setting<EquatableArray<T>>(EquatableArray<T>.Empty, Location, IsExplicit: false);
     }
 
+    /// <summary>Every string argument with a character that cannot reach the cluster unchanged (see <see cref="Emit.YamlScalars.Unwritable"/>).</summary>
+    public void CheckText(ref ImmutableArray<TextProblem>.Builder? problems)
+    {
+        var attribute = _data.AttributeClass?.Name ?? string.Empty;
+        attribute = attribute.EndsWith("Attribute", System.StringComparison.Ordinal) ? attribute.Substring(0, attribute.Length - "Attribute".Length) : attribute;
+        var parameters = _data.AttributeConstructor?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty;
+        for (var i = 0; i < _data.ConstructorArguments.Length && i < parameters.Length; i++)
+        {
+            Check(_data.ConstructorArguments[i], attribute, parameters[i].Name, PositionalLocation(i, parameters[i].Name), ref problems);
+        }
+
+        foreach (var argument in _data.NamedArguments)
+        {
+            Check(argument.Value, attribute, argument.Key, NamedLocation(argument.Key), ref problems);
+        }
+    }
+
+    private static void Check(TypedConstant constant, string attribute, string argument, LocationInfo location, ref ImmutableArray<TextProblem>.Builder? problems)
+    {
+        if (constant.Kind == TypedConstantKind.Array && !constant.IsNull)
+        {
+            foreach (var item in constant.Values)
+            {
+                Check(item, attribute, argument, location, ref problems);
+            }
+        }
+        else if (constant.Kind == TypedConstantKind.Primitive && constant.Value is string text && Emit.YamlScalars.Unwritable(text) is { } problem)
+        {
+            (problems ??= ImmutableArray.CreateBuilder<TextProblem>()).Add(new TextProblem(location, attribute, argument, problem.Character, problem.Reason));
+        }
+    }
+
     /// <summary>An optional number: null when not written, so Kubernetes' own default applies.</summary>
     public Setting<int?> OptionalInt(string name)
     {

@@ -35,6 +35,7 @@ internal static class ServiceParser
         ResourcesModel? resources = null;
         AutoscaleModel? autoscale = null;
         DisruptionBudgetModel? disruptionBudget = null;
+        ImmutableArray<TextProblem>.Builder? textProblems = null; // almost always none: allocated on the first
 
         foreach (var data in type.GetAttributes())
         {
@@ -46,6 +47,7 @@ internal static class ServiceParser
             }
 
             var reader = new AttributeReader(data, classLocation);
+            reader.CheckText(ref textProblems);
             switch (kind)
             {
                 case AttributeKind.Deployment:
@@ -179,7 +181,8 @@ internal static class ServiceParser
             ExtraWorkloadAttributes: extraWorkloads.ToImmutable().ToEquatableArray(),
             Dependencies: dependencies.ToImmutable().ToEquatableArray(),
             NetworkPolicy: networkPolicy,
-            Environments: environments.ToImmutable().ToEquatableArray());
+            Environments: environments.ToImmutable().ToEquatableArray(),
+            TextProblems: textProblems is null ? EquatableArray<TextProblem>.Empty : textProblems.ToImmutable().ToEquatableArray());
     }
 
     /// <summary>

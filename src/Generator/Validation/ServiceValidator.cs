@@ -27,6 +27,7 @@ internal static class ServiceValidator
         BatchRules.Check(model, diagnostics);
         DependencyRules.Check(model, diagnostics);
         EnvironmentRules.Check(model, diagnostics);
+        TextRules.Check(model, diagnostics);
         return diagnostics.ToImmutable();
     }
 
