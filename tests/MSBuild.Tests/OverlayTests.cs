@@ -62,6 +62,32 @@ public sealed class OverlayTests : IDisposable
     }
 
     [Fact]
+    public void An_environment_without_settings_still_gets_an_overlay_that_renders_the_base()
+    {
+        var assembly = TestAssemblies.Build(_directory, """
+            [Deployment] [Port(8080)] [Environment("staging")] [Environment("production", Replicas = 3)] public class OrdersService { }
+            [Deployment] [Environment("qa")] public class Worker { }
+            """);
+        var folder = Path.Combine(_directory, "k8s");
+
+        var outcome = ManifestPipeline.Run(new ManifestRequest(assembly, folder, null));
+
+        Assert.Empty(outcome.Errors);
+        Assert.Equal(
+            ["production", "qa", "staging"],
+            Directory.GetDirectories(Path.Combine(folder, "overlays")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var expected = Render(Path.Combine(folder, "base"));
+        foreach (var environment in new[] { "staging", "qa" })
+        {
+            var rendered = Render(Path.Combine(folder, "overlays", environment));
+            Assert.Equal(expected.Count, rendered.Count);
+            Assert.All(expected.Zip(rendered), pair => Assert.True(JsonNode.DeepEquals(pair.First, pair.Second)));
+        }
+
+        Assert.Equal("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- ../../base\n", File.ReadAllText(Path.Combine(folder, "overlays/staging/kustomization.yaml")));
+    }
+
+    [Fact]
     public void Workloads_of_one_project_must_agree_on_an_environment_namespace()
     {
         var assembly = TestAssemblies.Build(_directory, """

@@ -8,7 +8,7 @@ using K8sGen.Generator.Model;
 namespace K8sGen.Generator.Kubernetes;
 
 /// <summary>One piece of an environment's overlay, as the build task composes it into k8s/overlays/&lt;env&gt;/kustomization.yaml.</summary>
-/// <param name="Part"><c>namespace</c>, <c>replicas</c>, <c>imageTag</c> or <c>patches</c> (YAML list items).</param>
+/// <param name="Part"><c>declared</c> (always, empty), <c>namespace</c>, <c>replicas</c>, <c>imageTag</c> or <c>patches</c> (YAML list items).</param>
 internal sealed record OverlayFragment(string Environment, string Part, string Value);
 
 /// <summary>
@@ -17,12 +17,19 @@ internal sealed record OverlayFragment(string Environment, string Part, string V
 /// </summary>
 internal static class EnvironmentOverlays
 {
+    /// <summary>The part every environment has, with an empty value: it says the environment exists.</summary>
+    public const string DeclaredPart = "declared";
+
     public static EquatableArray<OverlayFragment> For(ServiceModel model, IReadOnlyList<YamlMap> objects)
     {
         var fragments = new List<OverlayFragment>();
         foreach (var environment in model.Environments)
         {
             var name = environment.Name.Value!;
+
+            // Every declared environment gets its overlay, one that changes nothing included
+            // (otherwise `kubectl apply -k k8s/overlays/<env>` would fail on a folder that is not there).
+            fragments.Add(new(name, DeclaredPart, string.Empty));
             if (environment.Namespace.Value is { } ns)
             {
                 fragments.Add(new(name, "namespace", ns));
