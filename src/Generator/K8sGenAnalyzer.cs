@@ -43,7 +43,8 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
             }
 
             var workloads = new ConcurrentBag<ServiceModel>();
-            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, workloads), SymbolKind.NamedType);
+            var valid = new ConcurrentBag<ServiceModel>();
+            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, workloads, valid), SymbolKind.NamedType);
 
             // Where the app's code chooses its listen addresses: only an app with Kestrel has any.
             var listens = new ConcurrentBag<ListenSource>();
@@ -60,11 +61,11 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
                     OperationKind.Invocation);
             }
 
-            start.RegisterCompilationEndAction(end => ReportProjectWide(end, workloads, listens));
+            start.RegisterCompilationEndAction(end => ReportProjectWide(end, workloads, valid, listens));
         });
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, ConcurrentBag<ServiceModel> workloads)
+    private static void AnalyzeType(SymbolAnalysisContext context, ConcurrentBag<ServiceModel> workloads, ConcurrentBag<ServiceModel> valid)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var isWorkload = false;
@@ -95,6 +96,10 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
         if (model is not null)
         {
             workloads.Add(model);
+            if (!ServiceValidator.HasErrors(diagnostics))
+            {
+                valid.Add(model);
+            }
         }
     }
 
@@ -115,7 +120,8 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportProjectWide(CompilationAnalysisContext context, ConcurrentBag<ServiceModel> workloads, ConcurrentBag<ListenSource> listens)
+    /// <param name="valid">The workloads without an error of their own: the rules that need the project's settings check these.</param>
+    private static void ReportProjectWide(CompilationAnalysisContext context, ConcurrentBag<ServiceModel> workloads, ConcurrentBag<ServiceModel> valid, ConcurrentBag<ListenSource> listens)
     {
         // Sorted by position, so the first declaration wins and the report does not depend on analysis order.
         var ordered = workloads
@@ -143,6 +149,14 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
         foreach (var diagnostic in OptionsRules.Check(options))
         {
             context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));
+        }
+
+        foreach (var workload in valid)
+        {
+            foreach (var diagnostic in ServiceValidator.ValidateWithOptions(workload, options))
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));
+            }
         }
     }
 

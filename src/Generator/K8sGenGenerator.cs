@@ -111,7 +111,7 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
     // Locations are dropped here: when only positions move, this step's value is unchanged and the source output is not regenerated.
     private static WorkloadManifest? BuildManifest(ServiceModel? model, GeneratorOptions options)
     {
-        if (model is null || !options.Enabled || ServiceValidator.HasErrors(OptionsRules.Check(options)))
+        if (model is null || !options.Enabled || ServiceValidator.HasErrors(OptionsRules.Check(options)) || ServiceValidator.HasErrors(ServiceValidator.ValidateWithOptions(model, options)))
         {
             return null;
         }

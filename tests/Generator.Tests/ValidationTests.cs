@@ -365,6 +365,10 @@ public class ValidationTests
             "Dependency '2fa' is invalid: it must start with a lowercase letter. A dependency is named by its Service: a DNS-1035 label of at most 63 lowercase letters, digits and '-', starting with a letter (e.g. 'orders')."
         },
         {
+            """[Deployment] [NetworkPolicy] [DependsOn("ext", Namespace = [|"other"|])] public class A { }""", "KSG1153",
+            "Dependency 'ext' is in namespace 'other', where network policies admit workload 'a' by its namespace, but 'a' has none (kubectl apply -n would decide it). Set Namespace on the workload attribute or K8sGenNamespace, or turn network policies off for it ([NetworkPolicy(false)])."
+        },
+        {
             """[Deployment] [DependsOn("orders")] [[|DependsOn("orders")|]] public class A { }""", "KSG1152",
             "'orders' is declared as a dependency twice. Remove one of them."
         },
@@ -592,6 +596,9 @@ public class ValidationTests
         """[Deployment] [Resources(CpuLimit = "1")] [Autoscale(Max = 3, CpuUtilization = 70)] public class A { }""",
         """[CronJob("@weekly", TimeZone = "America/Argentina/Buenos_Aires", Name = "a234567890123456789012345678901234567890123456789012")] public class A { }""",
         """[CronJob("@daily", TimeZone = "Etc/GMT+1")] public class A { }""",
+        """[Deployment(Namespace = "shop")] [NetworkPolicy] [DependsOn("ext", Namespace = "other")] public class A { }""",
+        """[Deployment] [DependsOn("ext", Namespace = "other")] public class A { }""",
+        """[Deployment] [NetworkPolicy] [DependsOn("ext")] public class A { }""",
         """[CronJob("@daily", TimeZone = "US/Eastern")] public class A { }""",
         """[Deployment] [Port(8080)] [HttpRoute("/v1/a-b_c.d~e!$&'()*+,;=:@/%7Bid%7d", Gateway = "gw")] public class A { }""",
     };

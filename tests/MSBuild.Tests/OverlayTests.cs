@@ -87,6 +87,65 @@ public sealed class OverlayTests : IDisposable
         Assert.Equal("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- ../../base\n", File.ReadAllText(Path.Combine(folder, "overlays/staging/kustomization.yaml")));
     }
 
+    [Theory]
+    [InlineData("other")]
+    [InlineData("shop")] // written out though it is the workload's own: it stays when the workload moves
+    public void A_dependency_in_a_namespace_of_its_own_admits_the_workload_from_wherever_the_environment_puts_it(string dependencyNamespace)
+    {
+        var assembly = TestAssemblies.Build(_directory, $$"""
+            [Deployment(Namespace = "shop")] [NetworkPolicy] [DependsOn("ext", Namespace = "{{dependencyNamespace}}")]
+            [Environment("production", Namespace = "shop-prod")] [Environment("staging")]
+            public class W { }
+            """);
+        var folder = Path.Combine(_directory, "k8s");
+
+        var outcome = ManifestPipeline.Run(new ManifestRequest(assembly, folder, null));
+
+        Assert.Empty(outcome.Errors);
+        foreach (var (overlay, workloadNamespace) in new[] { ("base", "shop"), ("overlays/staging", "shop"), ("overlays/production", "shop-prod") })
+        {
+            var policies = Render(Path.Combine(folder, overlay)).Where(o => o["kind"]!.GetValue<string>() == "NetworkPolicy").ToDictionary(o => o["metadata"]!["name"]!.GetValue<string>());
+
+            // The dependency's side stays in its namespace and admits the workload's pods from the workload's namespace.
+            var admission = policies["ext-from-w"];
+            Assert.Equal(dependencyNamespace, admission["metadata"]!["namespace"]!.GetValue<string>());
+            var from = admission["spec"]!["ingress"]![0]!["from"]![0]!;
+            Assert.Equal(workloadNamespace, from["namespaceSelector"]!["matchLabels"]!["kubernetes.io/metadata.name"]!.GetValue<string>());
+            Assert.Equal("w", from["podSelector"]!["matchLabels"]!["app.kubernetes.io/name"]!.GetValue<string>());
+
+            // The workload's own policy moves with it and lets it out to the dependency's namespace.
+            var own = policies["w"];
+            Assert.Equal(workloadNamespace, own["metadata"]!["namespace"]!.GetValue<string>());
+            var to = own["spec"]!["egress"]!.AsArray().Select(rule => rule!["to"]![0]!).Single(peer => peer["podSelector"]?["matchLabels"]?["app.kubernetes.io/name"]?.GetValue<string>() == "ext");
+            Assert.Equal(dependencyNamespace, to["namespaceSelector"]!["matchLabels"]!["kubernetes.io/metadata.name"]!.GetValue<string>());
+        }
+    }
+
+    [Fact]
+    public void A_dependency_found_by_type_moves_with_the_project_and_keeps_admitting_the_workload()
+    {
+        var assembly = TestAssemblies.Build(_directory, """
+            [Deployment(Namespace = "users-ns")] [Port(8080)] [NetworkPolicy] [Environment("production", Namespace = "shop-prod")] public class UsersService { }
+            [Deployment(Namespace = "shop")] [NetworkPolicy] [DependsOn("cache")] [DependsOn(typeof(UsersService))] [Environment("production", Namespace = "shop-prod")] public class WebService { }
+            """);
+        var folder = Path.Combine(_directory, "k8s");
+
+        var outcome = ManifestPipeline.Run(new ManifestRequest(assembly, folder, null));
+
+        Assert.Empty(outcome.Errors);
+        foreach (var (overlay, usersNamespace, webNamespace) in new[] { ("base", "users-ns", "shop"), ("overlays/production", "shop-prod", "shop-prod") })
+        {
+            var policies = Render(Path.Combine(folder, overlay)).Where(o => o["kind"]!.GetValue<string>() == "NetworkPolicy").ToDictionary(o => o["metadata"]!["name"]!.GetValue<string>());
+            var admission = policies["users-from-web"];
+            Assert.Equal(usersNamespace, admission["metadata"]!["namespace"]!.GetValue<string>());
+            Assert.Equal(webNamespace, admission["spec"]!["ingress"]![0]!["from"]![0]!["namespaceSelector"]!["matchLabels"]!["kubernetes.io/metadata.name"]!.GetValue<string>());
+            var egress = policies["web"]["spec"]!["egress"]!.AsArray();
+            Assert.Equal(usersNamespace, egress[2]!["to"]![0]!["namespaceSelector"]!["matchLabels"]!["kubernetes.io/metadata.name"]!.GetValue<string>());
+            Assert.Null(egress[1]!["to"]![0]!["namespaceSelector"]); // cache: in web's namespace, wherever that is
+            Assert.Equal(webNamespace, policies["cache-from-web"]["metadata"]!["namespace"]!.GetValue<string>());
+        }
+    }
+
     [Fact]
     public void Workloads_of_one_project_must_agree_on_an_environment_namespace()
     {

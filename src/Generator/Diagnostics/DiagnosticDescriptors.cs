@@ -272,6 +272,10 @@ internal static class DiagnosticDescriptors
         "KSG1152", "Duplicate dependency",
         "'{0}' is declared as a dependency twice. Remove one of them.");
 
+    public static readonly DiagnosticDescriptor DependencyNamespaceNeedsOwnNamespace = Error(
+        "KSG1153", "A dependency in another namespace needs the workload's namespace",
+        "Dependency '{0}' is in namespace '{1}', where network policies admit workload '{2}' by its namespace, but '{2}' has none (kubectl apply -n would decide it). Set Namespace on the workload attribute or K8sGenNamespace, or turn network policies off for it ([NetworkPolicy(false)]).");
+
     public static readonly DiagnosticDescriptor InvalidEnvironmentName = Error(
         "KSG1160", "Invalid environment name",
         "Environment name '{0}' is invalid: {1}. It names the overlay folder k8s/overlays/<name>: a DNS-1123 label such as 'staging' or 'production'.");

@@ -8,7 +8,7 @@ using K8sGen.Generator.Model;
 namespace K8sGen.Generator.Kubernetes;
 
 /// <summary>One piece of an environment's overlay, as the build task composes it into k8s/overlays/&lt;env&gt;/kustomization.yaml.</summary>
-/// <param name="Part"><c>declared</c> (always, empty), <c>namespace</c>, <c>replicas</c>, <c>imageTag</c> or <c>patches</c> (YAML list items).</param>
+/// <param name="Part"><c>declared</c> (always, empty), <c>namespace</c>, <c>replicas</c>, <c>imageTag</c>, <c>patches</c> or <c>transformers</c> (YAML list items).</param>
 internal sealed record OverlayFragment(string Environment, string Part, string Value);
 
 /// <summary>
@@ -33,6 +33,10 @@ internal static class EnvironmentOverlays
             if (environment.Namespace.Value is { } ns)
             {
                 fragments.Add(new(name, "namespace", ns));
+                if (AdmissionTransformers(model, objects, ns) is { Length: > 0 } transformers)
+                {
+                    fragments.Add(new(name, "transformers", transformers));
+                }
             }
 
             if (environment.Replicas.Value is { } replicas)
@@ -53,6 +57,66 @@ internal static class EnvironmentOverlays
 
         return fragments.ToEquatableArray();
     }
+
+    /// <summary>
+    /// kustomize's <c>namespace:</c> moves every object of the project to the environment's namespace, and
+    /// leaves namespace selectors alone. For each dependency in a namespace other than the workload's:
+    /// - written on [DependsOn] (<c>Namespace = "billing"</c>): it stays there, so its policy is put back there,
+    ///   admitting the workload from the environment's namespace;
+    /// - found by type (the dependency's own Namespace): it is taken to move with the project, so its policy
+    ///   admits the workload from the environment's namespace, and the workload's egress goes there.
+    /// These are <c>transformers:</c>, which kustomize runs after its built-in fields (<c>patches:</c> run before
+    /// <c>namespace:</c>, which would undo them).
+    /// </summary>
+    private static string AdmissionTransformers(ServiceModel model, IReadOnlyList<YamlMap> objects, string environmentNamespace)
+    {
+        var builder = StringBuilderCache.Acquire();
+        var workloadNamespace = ((YamlMap)objects[0]["metadata"]!)["namespace"] as string;
+        for (var i = 0; i < model.Dependencies.Length; i++)
+        {
+            var dependency = model.Dependencies[i];
+            var policy = Decorators.AddNetworkPolicies.AdmissionName(dependency, model.Name.Value);
+            if (dependency.Namespace.Value is not { } dependencyNamespace || !Writes(objects, "NetworkPolicy", policy)
+                || (!dependency.Namespace.IsExplicit && dependencyNamespace == workloadNamespace))
+            {
+                continue; // network policies off, or the dependency is in the workload's namespace and moves with it
+            }
+
+            var selector = "\n    - op: add\n      path: /spec/ingress/0/from/0/namespaceSelector\n      value:\n        matchLabels:\n          "
+                + Decorators.AddNetworkPolicies.NamespaceLabel + ": " + YamlScalars.Format(environmentNamespace);
+            if (dependency.Namespace.IsExplicit)
+            {
+                AppendTransformer(builder, "k8sgen-namespace-" + policy, policy, "\n    - op: add\n      path: /metadata/namespace\n      value: " + YamlScalars.Format(dependencyNamespace) + selector);
+            }
+            else
+            {
+                AppendTransformer(builder, "k8sgen-namespace-" + policy, policy, selector);
+                AppendTransformer(builder, "k8sgen-egress-" + policy, model.Name.Value, "\n    - op: add\n      path: /spec/egress/" + Decorators.AddNetworkPolicies.EgressIndex(i).ToString(CultureInfo.InvariantCulture)
+                    + "/to/0/namespaceSelector/matchLabels/" + Decorators.AddNetworkPolicies.NamespaceLabel.Replace("/", "~1") + "\n      value: " + YamlScalars.Format(environmentNamespace));
+            }
+        }
+
+        return StringBuilderCache.ToStringAndRelease(builder);
+    }
+
+    private static bool Writes(IReadOnlyList<YamlMap> objects, string kind, string name)
+    {
+        foreach (var item in objects)
+        {
+            if ((string)item["kind"]! == kind && (string)((YamlMap)item["metadata"]!)["name"]! == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A PatchTransformer (JSON 6902 operations) on one NetworkPolicy, as an inline <c>transformers:</c> item.</summary>
+    private static void AppendTransformer(StringBuilder builder, string name, string policy, string operations) =>
+        builder.Append("- |-\n  apiVersion: builtin\n  kind: PatchTransformer\n  metadata:\n    name: ").Append(YamlScalars.Format(name))
+            .Append("\n  target:\n    kind: NetworkPolicy\n    name: ").Append(YamlScalars.Format(policy))
+            .Append("\n  patch: |-").Append(operations).Append('\n');
 
     private static string HostPatches(IReadOnlyList<YamlMap> objects, string host)
     {

@@ -63,6 +63,28 @@ internal static class DependencyRules
         }
     }
 
+    /// <summary>
+    /// The rule that needs the project's settings: with network policies on, a dependency in a namespace of its
+    /// own gets a policy there that must name the namespace this workload runs in; without one (no Namespace,
+    /// no K8sGenNamespace: <c>kubectl apply -n</c> decides) that policy could only admit the dependency's own
+    /// namespace, never this workload (KSG1153).
+    /// </summary>
+    public static void CheckWithOptions(ServiceModel model, GeneratorOptions options, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        if (!(model.NetworkPolicy.Value ?? options.NetworkPolicy) || (model.Namespace.Value ?? options.DefaultNamespace) is not null)
+        {
+            return;
+        }
+
+        foreach (var dependency in model.Dependencies)
+        {
+            if (dependency.Namespace.Value is { } ns)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DependencyNamespaceNeedsOwnNamespace, dependency.Namespace.Location, dependency.Name.Value ?? string.Empty, ns, model.Name.Value));
+            }
+        }
+    }
+
     /// <summary>The variable that gets the dependency's URL: <c>orders-api</c> → <c>ORDERS_API_URL</c> unless EnvName says otherwise.</summary>
     public static string EnvName(DependencyModel dependency) =>
         dependency.EnvName.Value ?? (dependency.Name.Value ?? string.Empty).ToUpperInvariant().Replace('-', '_') + "_URL";

@@ -31,6 +31,19 @@ internal static class ServiceValidator
         return diagnostics.ToImmutable();
     }
 
+    /// <summary>The rules that also need the project's settings (the analyzer reports them once per project, with the settings).</summary>
+    public static ImmutableArray<DiagnosticInfo> ValidateWithOptions(ServiceModel model, GeneratorOptions options)
+    {
+        if (model.Dependencies.IsEmpty)
+        {
+            return ImmutableArray<DiagnosticInfo>.Empty;
+        }
+
+        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        DependencyRules.CheckWithOptions(model, options, diagnostics);
+        return diagnostics.ToImmutable();
+    }
+
     public static bool HasErrors(ImmutableArray<DiagnosticInfo> diagnostics)
     {
         foreach (var diagnostic in diagnostics)

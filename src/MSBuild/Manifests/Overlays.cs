@@ -5,7 +5,8 @@ namespace K8sGen.MSBuild.Manifests;
 
 /// <summary>
 /// Composes each environment's <c>overlays/&lt;env&gt;/kustomization.yaml</c> from the workloads' pieces:
-/// the base folder, then only what the environment changes (namespace, replicas, image tag, host patches).
+/// the base folder, then only what the environment changes (namespace, replicas, image tag, host patches, and the
+/// transformers that keep policies in a dependency's namespace where they belong).
 /// </summary>
 public static class Overlays
 {
@@ -32,6 +33,7 @@ public static class Overlays
             }
 
             AppendList(builder, "patches", environment);
+            AppendList(builder, "transformers", environment);
             files[$"overlays/{environment.Key}/kustomization.yaml"] = builder.ToString();
         }
 

@@ -11,7 +11,8 @@ namespace K8sGen.Generator.Kubernetes.Decorators;
 /// </summary>
 internal static class AddNetworkPolicies
 {
-    private const string NamespaceLabel = "kubernetes.io/metadata.name";
+    /// <summary>The label Kubernetes puts on every namespace, its name: how a policy selects a namespace.</summary>
+    public const string NamespaceLabel = "kubernetes.io/metadata.name";
 
     public static void Apply(ManifestContext context)
     {
@@ -51,16 +52,22 @@ internal static class AddNetworkPolicies
 
         foreach (var dependency in model.Dependencies)
         {
-            egress.AddMap().Sequence("to").Add(Peer(context, dependency.Name.Value!, dependency.Namespace.Value, context.Namespace));
+            egress.AddMap().Sequence("to").Add(Peer(context, dependency.Name.Value!, dependency.Namespace.Value, context.Namespace, dependency.Namespace.IsExplicit));
             AddAdmission(context, dependency);
         }
     }
+
+    /// <summary>Where a dependency's rule is in the workload's own policy: <c>spec.egress</c> holds DNS first, then one rule per dependency.</summary>
+    public static int EgressIndex(int dependency) => 1 + dependency;
+
+    /// <summary>The name of the policy in the dependency's namespace that admits <paramref name="workload"/>.</summary>
+    public static string AdmissionName(DependencyModel dependency, string workload) => dependency.Name.Value + "-from-" + workload;
 
     /// <summary>The dependency's side: a policy selecting its pods that admits this workload's.</summary>
     private static void AddAdmission(ManifestContext context, DependencyModel dependency)
     {
         var dependencyNamespace = dependency.Namespace.Value ?? context.Namespace;
-        var policy = context.NewObject("networking.k8s.io/v1", "NetworkPolicy", dependency.Name.Value + "-from-" + context.Name);
+        var policy = context.NewObject("networking.k8s.io/v1", "NetworkPolicy", AdmissionName(dependency, context.Name));
         var metadata = (YamlMap)policy["metadata"]!;
         metadata.Remove("namespace");
         if (dependencyNamespace is not null)
@@ -71,14 +78,18 @@ internal static class AddNetworkPolicies
         var spec = policy.Map("spec");
         spec.Map("podSelector").Map("matchLabels").Add(WellKnown.NameLabel, dependency.Name.Value!);
         spec.Sequence("policyTypes").Add("Ingress");
-        spec.Sequence("ingress").AddMap().Sequence("from").Add(Peer(context, context.Name, context.Namespace, dependencyNamespace));
+        spec.Sequence("ingress").AddMap().Sequence("from").Add(Peer(context, context.Name, context.Namespace, dependencyNamespace, dependency.Namespace.IsExplicit));
     }
 
-    /// <summary>Pods of <paramref name="name"/>; across namespaces, also selecting the namespace.</summary>
-    private static YamlMap Peer(ManifestContext context, string name, string? peerNamespace, string? ownNamespace)
+    /// <summary>
+    /// Pods of <paramref name="name"/>; across namespaces, also selecting the namespace. A dependency whose
+    /// namespace is written on [DependsOn] is selected by namespace even when it is the workload's own: an
+    /// environment that moves the workload to another namespace leaves that dependency where it is (EnvironmentOverlays).
+    /// </summary>
+    private static YamlMap Peer(ManifestContext context, string name, string? peerNamespace, string? ownNamespace, bool explicitNamespace)
     {
         var peer = context.NewMap();
-        if (peerNamespace is not null && peerNamespace != ownNamespace)
+        if (peerNamespace is not null && (explicitNamespace || peerNamespace != ownNamespace))
         {
             peer.Map("namespaceSelector").Map("matchLabels").Add(NamespaceLabel, peerNamespace);
         }
