@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection;
 using K8sGen.Generator.Diagnostics;
 using K8sGen.Generator.Kestrel;
+using K8sGen.Generator.Kubernetes;
 using K8sGen.Generator.Model;
 using K8sGen.Generator.Parsing;
 using K8sGen.Generator.Validation;
@@ -151,11 +152,51 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));
         }
 
-        foreach (var workload in valid)
+        var validOrdered = valid
+            .OrderBy(w => w.Name.Location.FilePath, StringComparer.Ordinal)
+            .ThenBy(w => w.Name.Location.Span.Start)
+            .ToList();
+        foreach (var workload in validOrdered)
         {
             foreach (var diagnostic in ServiceValidator.ValidateWithOptions(workload, options))
             {
                 context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));
+            }
+        }
+
+        ReportDerivedNameClashes(context, validOrdered, options);
+    }
+
+    /// <summary>
+    /// KSG1016: a name K8sGen makes up (a second HTTPRoute <c>hr-2</c>, a policy <c>b-from-c</c>) that another
+    /// workload's object of the same kind and namespace already has. Otherwise the build task would find it
+    /// (KSG2006) with no location, or kubectl would quietly apply one over the other.
+    /// </summary>
+    private static void ReportDerivedNameClashes(CompilationAnalysisContext context, IReadOnlyList<ServiceModel> workloads, GeneratorOptions options)
+    {
+        var owners = new Dictionary<(string Kind, string Namespace, string Name), string>();
+        foreach (var workload in workloads)
+        {
+            foreach (var (kind, ns, name) in ObjectNames.Own(workload, options))
+            {
+                owners[(kind, ns ?? string.Empty, name)] = workload.Name.Value;
+            }
+        }
+
+        foreach (var workload in workloads)
+        {
+            foreach (var derived in ObjectNames.Derived(workload, options))
+            {
+                var key = (derived.Kind, derived.Namespace ?? string.Empty, derived.Name);
+                if (owners.TryGetValue(key, out var owner))
+                {
+                    var where = derived.Namespace is null ? string.Empty : $" in namespace '{derived.Namespace}'";
+                    context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.DerivedNameClash, derived.Attribute, derived.Kind, derived.Name, derived.Source, workload.Name.Value, owner, where).ToDiagnostic(context.Compilation));
+                }
+                else
+                {
+                    owners[key] = workload.Name.Value;
+                }
             }
         }
     }

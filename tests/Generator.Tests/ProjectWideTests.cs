@@ -227,3 +227,66 @@ public class UnusualTextTests
         return output.Result;
     }
 }
+
+/// <summary>Names K8sGen makes up for a workload's objects never collide unseen with another workload's.</summary>
+public class DerivedNameTests
+{
+    [Fact]
+    public void A_second_HTTPRoute_named_like_another_workload_is_an_error_at_its_attribute()
+    {
+        var (source, expected) = Markup.Parse("""
+            using K8sGen;
+            [Deployment(Name = "hr")] [Port(8080)] [HttpRoute("/a", Gateway = "gw1")] [[|HttpRoute("/b", Gateway = "gw2")|]] public class Hr { }
+            [Deployment(Name = "hr-2")] [Port(8080)] [HttpRoute("/c", Gateway = "gw1")] public class Hr2 { }
+            """);
+
+        var run = GeneratorHarness.Run(source);
+
+        run.AssertNoCrash();
+        var diagnostic = Assert.Single(run.K8sGenDiagnostics);
+        Assert.Equal("KSG1016", diagnostic.Id);
+        Assert.Equal(expected, diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Equal(
+            "HTTPRoute 'hr-2', which K8sGen writes for [HttpRoute(\"/b\")] (Gateway 'gw2') of workload 'hr', is also the name of a HTTPRoute of workload 'hr-2'; names are unique per kind and namespace, so one would replace the other. Give one of the workloads another Name.",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_dependency_policy_named_like_another_workload_is_an_error_at_the_dependency()
+    {
+        var (source, expected) = Markup.Parse("""
+            using K8sGen;
+            [Deployment(Name = "c", Namespace = "shop")] [NetworkPolicy] [[|DependsOn("b")|]] public class C { }
+            [Deployment(Name = "b-from-c", Namespace = "shop")] [NetworkPolicy] public class BFromC { }
+            """);
+
+        var diagnostic = Assert.Single(GeneratorHarness.Run(source).K8sGenDiagnostics);
+
+        Assert.Equal("KSG1016", diagnostic.Id);
+        Assert.Equal(expected, diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Contains("NetworkPolicy 'b-from-c', which K8sGen writes for [DependsOn(\"b\")] of workload 'c', is also the name of a NetworkPolicy of workload 'b-from-c' in namespace 'shop'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Two_derived_policies_with_one_name_clash_too()
+    {
+        // x-from-a-from-b twice: [DependsOn("x")] on "a-from-b", and [DependsOn("x-from-a")] on "b".
+        var run = GeneratorHarness.Run("""
+            using K8sGen;
+            [Deployment(Name = "a-from-b", Namespace = "s")] [NetworkPolicy] [DependsOn("x")] public class One { }
+            [Deployment(Name = "b", Namespace = "s")] [NetworkPolicy] [DependsOn("x-from-a")] public class Two { }
+            """);
+
+        Assert.Equal(["KSG1016"], run.K8sGenDiagnostics.Select(d => d.Id));
+    }
+
+    [Theory]
+    [InlineData("""[Deployment(Name = "hr-2", Namespace = "other")] [Port(8080)] [HttpRoute("/c", Gateway = "gw1")] public class Hr2 { }""")] // another namespace
+    [InlineData("""[Deployment(Name = "hr-2")] [Port(8080)] public class Hr2 { }""")] // no HTTPRoute of its own
+    public void Names_that_do_not_meet_are_no_error(string other)
+    {
+        var run = GeneratorHarness.Run("using K8sGen;\n[Deployment(Name = \"hr\")] [Port(8080)] [HttpRoute(\"/a\", Gateway = \"gw1\")] [HttpRoute(\"/b\", Gateway = \"gw2\")] public class Hr { }\n" + other);
+
+        run.AssertClean();
+    }
+}

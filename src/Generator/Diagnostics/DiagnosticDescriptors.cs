@@ -78,6 +78,11 @@ internal static class DiagnosticDescriptors
         "The app listens on {0} ({1}), not on port {2} that [Port] declares: the Service, routes and probes would reach nothing there. Declare the port the app listens on, or remove {1} and let K8sGen set ASPNETCORE_HTTP_PORTS.",
         WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor DerivedNameClash = Error(
+        "KSG1016", "A name K8sGen derives clashes with another object",
+        "{0} '{1}', which K8sGen writes for {2} of workload '{3}', is also the name of a {0} of workload '{4}'{5}; names are unique per kind and namespace, so one would replace the other. Give one of the workloads another Name.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor InvalidRoutePath = Error(
         "KSG1020", "Invalid route path",
         "Route path '{0}' is invalid for PathType.{1}: {2}. A path starts with '/'; for Prefix and Exact it has no '//', '/./', '/../' or '%2F' and does not end in '/.' or '/..' (e.g. '/v1/users').");

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using K8sGen.Generator.Model;
 using K8sGen.Generator.Validation;
@@ -14,16 +15,10 @@ internal static class AddHttpRoutes
 {
     public static void Apply(ManifestContext context)
     {
-        var groups = context.Model.HttpRoutes
-            .GroupBy(r => (Namespace: r.GatewayNamespace.Value ?? string.Empty, Gateway: r.Gateway.Value!, Hostname: r.Hostname.Value ?? string.Empty))
-            .OrderBy(g => g.Key.Namespace, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Gateway, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Hostname, StringComparer.Ordinal)
-            .ToList();
+        var groups = Groups(context.Model);
         for (var i = 0; i < groups.Count; i++)
         {
-            var name = i == 0 ? context.Name : context.Name + "-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var route = context.NewObject("gateway.networking.k8s.io/v1", "HTTPRoute", name);
+            var route = context.NewObject("gateway.networking.k8s.io/v1", "HTTPRoute", RouteName(context.Name, i));
 
             var spec = route.Map("spec");
             var parent = spec.Sequence("parentRefs").AddMap().Add("name", groups[i].Key.Gateway);
@@ -49,4 +44,17 @@ internal static class AddHttpRoutes
             }
         }
     }
+
+    /// <summary>The workload's [HttpRoute]s by (Gateway namespace, Gateway, hostname), in the order their HTTPRoutes are written.</summary>
+    public static List<IGrouping<(string Namespace, string Gateway, string Hostname), HttpRouteModel>> Groups(ServiceModel model) =>
+        model.HttpRoutes
+            .GroupBy(r => (Namespace: r.GatewayNamespace.Value ?? string.Empty, Gateway: r.Gateway.Value!, Hostname: r.Hostname.Value ?? string.Empty))
+            .OrderBy(g => g.Key.Namespace, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Gateway, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Hostname, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The <paramref name="index"/>th HTTPRoute's name: the workload's, then <c>-2</c>, <c>-3</c> …</summary>
+    public static string RouteName(string workload, int index) =>
+        index == 0 ? workload : workload + "-" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
