@@ -51,10 +51,11 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
             var listens = new ConcurrentBag<ListenSource>();
             if (KestrelListen.IsKestrelApp(start.Compilation))
             {
+                var entryPoint = start.Compilation.GetEntryPoint(start.CancellationToken);
                 start.RegisterOperationAction(
                     operation =>
                     {
-                        if (ListenSources.FromInvocation((IInvocationOperation)operation.Operation) is { } source)
+                        if (ListenSources.FromInvocation((IInvocationOperation)operation.Operation, entryPoint) is { } source)
                         {
                             listens.Add(source);
                         }
@@ -143,7 +144,7 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
 
         if (KestrelListen.IsKestrelApp(context.Compilation))
         {
-            ReportListenAddresses(context, ordered, listens);
+            ReportListenAddresses(context, ordered, OptionsParser.Parse(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions), listens);
         }
 
         var options = OptionsParser.Parse(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
@@ -202,22 +203,29 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>KSG1015: where the app chooses its own listen addresses (code, appsettings*.json, [Env]), they must include the declared ports.</summary>
-    private static void ReportListenAddresses(CompilationAnalysisContext context, IReadOnlyList<ServiceModel> workloads, ConcurrentBag<ListenSource> listens)
+    private static void ReportListenAddresses(CompilationAnalysisContext context, IReadOnlyList<ServiceModel> workloads, GeneratorOptions options, ConcurrentBag<ListenSource> listens)
     {
-        var sources = listens.OrderBy(s => s.Location?.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(s => s.Location?.SourceSpan.Start).ToList();
+        var code = listens.OrderBy(s => s.Location?.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(s => s.Location?.SourceSpan.Start).ToList();
+
+        // The project's own appsettings files (ASP.NET Core reads them from the content root, the project folder).
+        var settings = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in context.Options.AdditionalFiles)
         {
             var name = System.IO.Path.GetFileName(file.Path);
-            if (name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+            var folder = System.IO.Path.GetDirectoryName(file.Path)?.Replace('\\', '/').TrimEnd('/');
+            if (name.StartsWith("appsettings", StringComparison.Ordinal) && name.EndsWith(".json", StringComparison.Ordinal)
+                && (options.ProjectDirectory is null || folder == options.ProjectDirectory.Replace('\\', '/').TrimEnd('/'))
                 && file.GetText(context.CancellationToken) is { } text)
             {
-                sources.AddRange(AppSettings.ListenSources(name, text.ToString()));
+                settings[name] = text.ToString();
             }
         }
 
         foreach (var workload in workloads)
         {
-            foreach (var diagnostic in ListenSources.Check(workload, sources))
+            var sources = new List<ListenSource>(code);
+            sources.AddRange(AppSettings.ForEnvironment(settings, AppSettings.EnvironmentName(workload)));
+            foreach (var diagnostic in ListenSources.Check(workload, options, sources))
             {
                 context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));
             }

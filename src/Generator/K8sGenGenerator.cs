@@ -24,8 +24,8 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // MSBuild properties, and one bool from the compilation: an edit must not re-run anything downstream.
-        // Whether the app has Kestrel is read from the references: a bool, so an edit stops right there.
+        // MSBuild properties, and one bool from the compilation (whether the app has Kestrel, from its
+        // references): an edit stops right there and re-runs nothing downstream.
         var kestrel = context.CompilationProvider.Select(static (compilation, _) => KestrelListen.IsKestrelApp(compilation));
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => OptionsParser.Parse(provider.GlobalOptions))
@@ -34,18 +34,19 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         // One pipeline per workload attribute ([Deployment], [CronJob], [Job]); they share every step.
-        var deployments = Manifests(context, KnownTypes.Deployment, options);
-        var cronJobs = Manifests(context, KnownTypes.CronJob, options);
-        var jobs = Manifests(context, KnownTypes.Job, options);
+        var (validDeployments, deployments) = Manifests(context, KnownTypes.Deployment, options);
+        var (validCronJobs, cronJobs) = Manifests(context, KnownTypes.CronJob, options);
+        var (validJobs, jobs) = Manifests(context, KnownTypes.Job, options);
 
-        var index = IndexKeys(deployments).Combine(IndexKeys(cronJobs)).Combine(IndexKeys(jobs))
-            .Select(static (all, _) => ManifestIndex.From(all.Left.Left.AddRange(all.Left.Right).AddRange(all.Right)))
-            .WithTrackingName(TrackingNames.Index);
-
-        // Usually empty, so it stays cached and the per-workload outputs below with it.
-        var dropped = index
-            .Select(static (index, _) => index.Dropped)
+        // Workloads whose names give one K8sManifests member: all but the first are left out (usually none, so this
+        // stays cached on an edit, and the per-workload outputs below with it).
+        var dropped = MemberKeys(validDeployments).Combine(MemberKeys(validCronJobs)).Combine(MemberKeys(validJobs))
+            .Select(static (all, _) => ManifestIndex.Dropped(all.Left.Left.AddRange(all.Left.Right).AddRange(all.Right)))
             .WithTrackingName(TrackingNames.Dropped);
+
+        var index = IndexKeys(deployments).Combine(IndexKeys(cronJobs)).Combine(IndexKeys(jobs)).Combine(dropped)
+            .Select(static (all, _) => ManifestIndex.From(all.Left.Left.Left.AddRange(all.Left.Left.Right).AddRange(all.Left.Right), all.Right))
+            .WithTrackingName(TrackingNames.Index);
 
         // Marks the assembly as compiled with the generator, so the build task can tell "no workloads" from "the generator did not run".
         context.RegisterSourceOutput(options, static (spc, options) =>
@@ -73,9 +74,8 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(pair.Left!.Failure!.ToDiagnostic(pair.Right)));
         }
 
-        context.RegisterSourceOutput(index, static (spc, index) =>
+        context.RegisterSourceOutput(index, static (spc, entries) =>
         {
-            var entries = index.Kept;
             if (!entries.IsEmpty)
             {
                 var workloadList = entries.Select(e => (e.Name, e.Member)).ToList();
@@ -84,7 +84,7 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
         });
     }
 
-    private static IncrementalValuesProvider<WorkloadManifest?> Manifests(IncrementalGeneratorInitializationContext context, string attribute, IncrementalValueProvider<GeneratorOptions> options)
+    private static (IncrementalValuesProvider<ServiceModel?> Valid, IncrementalValuesProvider<WorkloadManifest?> Manifests) Manifests(IncrementalGeneratorInitializationContext context, string attribute, IncrementalValueProvider<GeneratorOptions> options)
     {
         // Roslyn re-runs this transform on every compilation, so it only reads attributes; validation is the next, cached step.
         var workloads = context.SyntaxProvider
@@ -95,17 +95,24 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             .Select(static (model, _) => model is not null && WorkloadAnalysis.IsValid(model) ? model : null)
             .WithTrackingName(TrackingNames.Valid);
 
-        return valid
+        var manifests = valid
             .Combine(options)
             .Select(static (pair, _) => BuildManifest(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Manifests);
+        return (valid, manifests);
     }
+
+    /// <summary>The member each valid workload would get, and where its name is written (the analyzer's order for KSG1008).</summary>
+    private static IncrementalValueProvider<ImmutableArray<MemberKey?>> MemberKeys(IncrementalValuesProvider<ServiceModel?> valid) =>
+        valid
+            .Select(static (model, _) => model is null ? null : new MemberKey(Naming.MemberName(model.Name.Value), ManifestEmitter.HintName(model.ClassName), model.Name.Location))
+            .Collect();
 
     // A class, not a tuple: the driver's nodes over reference types share code the JIT has already compiled,
     // which matters when every build starts a fresh compiler (UseSharedCompilation=false).
     private static IncrementalValueProvider<ImmutableArray<IndexEntry?>> IndexKeys(IncrementalValuesProvider<WorkloadManifest?> manifests) =>
         manifests
-            .Select(static (manifest, _) => manifest?.Source is null ? null : new IndexEntry(manifest.RootNamespace, manifest.DefaultImage, manifest.Name, manifest.Member, manifest.ClassName, manifest.HintName))
+            .Select(static (manifest, _) => manifest?.Source is null ? null : new IndexEntry(manifest.RootNamespace, manifest.DefaultImage, manifest.Name, manifest.Member, manifest.HintName))
             .Collect();
 
     // Locations are dropped here: when only positions move, this step's value is unchanged and the source output is not regenerated.
@@ -132,14 +139,14 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             // Never crash the compiler, never fail in silence: the build fails with KSG1000 at the workload,
             // so the build task never runs and the workload's files from the last build stay where they are.
             var failure = WorkloadAnalysis.InternalError(model.ClassName, model.WorkloadAttribute, exception);
-            return new WorkloadManifest(options.RootNamespace, options.DefaultImage, model.Name.Value, member, model.ClassName, ManifestEmitter.HintName(model.ClassName), null, failure);
+            return new WorkloadManifest(options.RootNamespace, options.DefaultImage, model.Name.Value, member, ManifestEmitter.HintName(model.ClassName), null, failure);
         }
         finally
         {
             arena.Return();
         }
 
-        return new WorkloadManifest(options.RootNamespace, options.DefaultImage, model.Name.Value, member, model.ClassName, ManifestEmitter.HintName(model.ClassName), source, null);
+        return new WorkloadManifest(options.RootNamespace, options.DefaultImage, model.Name.Value, member, ManifestEmitter.HintName(model.ClassName), source, null);
     }
 
     /// <summary>Relative to the project (never an absolute path in the assembly: builds stay reproducible across machines).</summary>
@@ -155,48 +162,61 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
 }
 
 /// <summary>One line of the <c>K8sManifests</c> index.</summary>
-internal sealed record IndexEntry(string RootNamespace, string DefaultImage, string Name, string Member, string ClassName, string HintName);
+internal sealed record IndexEntry(string RootNamespace, string DefaultImage, string Name, string Member, string HintName);
+
+/// <summary>A workload's K8sManifests member, its hint name, and where its name is written.</summary>
+internal sealed record MemberKey(string Member, string HintName, LocationInfo NameLocation);
 
 /// <summary>
 /// Which workloads get a member of <c>K8sManifests</c>. Two workloads whose names give one member (the same
-/// name, or <c>users-v1</c> beside <c>users-v-1</c>) are KSG1008, reported by the analyzer; of such a group
-/// only one is generated, so the generated class still compiles and every other diagnostic of the project
-/// is still reported (the compiler shows no analyzer diagnostic while the compilation has errors).
+/// name, or <c>users-v1</c> beside <c>users-v-1</c>) are KSG1008, which the analyzer reports at the later one;
+/// only the first (by file and position, as the analyzer orders them) is generated, so the generated class
+/// still compiles and every other diagnostic of the project is still reported (the compiler shows no
+/// analyzer diagnostic while the compilation has errors).
 /// </summary>
-/// <param name="Kept">The generated workloads, sorted by name.</param>
-/// <param name="Dropped">Hint names of the workloads left out.</param>
-internal sealed record ManifestIndex(EquatableArray<IndexEntry> Kept, EquatableArray<string> Dropped)
+internal static class ManifestIndex
 {
-    public static ManifestIndex From(ImmutableArray<IndexEntry?> entries)
+    /// <summary>Hint names of the workloads left out: all but the first of each member.</summary>
+    public static EquatableArray<string> Dropped(ImmutableArray<MemberKey?> keys)
     {
-        var sorted = new List<IndexEntry>(entries.Length);
-        foreach (var entry in entries)
+        var sorted = new List<MemberKey>(keys.Length);
+        foreach (var key in keys)
         {
-            if (entry is not null)
+            if (key is not null)
             {
-                sorted.Add(entry);
+                sorted.Add(key);
             }
         }
 
-        // Which one of a group is kept does not matter (the build fails on KSG1008); that it does not depend on
-        // the order the compiler found the classes in does: the first by class name, never by position (positions
-        // change on every edit, and the index would be regenerated with them).
-        sorted.Sort(static (a, b) => string.CompareOrdinal(a.Member, b.Member) is var byMember and not 0 ? byMember : string.CompareOrdinal(a.ClassName, b.ClassName));
-        var kept = new List<IndexEntry>(sorted.Count);
+        sorted.Sort(static (a, b) =>
+            string.CompareOrdinal(a.Member, b.Member) is var byMember and not 0 ? byMember
+            : string.CompareOrdinal(a.NameLocation.FilePath, b.NameLocation.FilePath) is var byFile and not 0 ? byFile
+            : a.NameLocation.Span.Start.CompareTo(b.NameLocation.Span.Start));
         List<string>? dropped = null;
-        foreach (var entry in sorted)
+        for (var i = 1; i < sorted.Count; i++)
         {
-            if (kept.Count > 0 && kept[kept.Count - 1].Member == entry.Member)
+            if (sorted[i].Member == sorted[i - 1].Member)
             {
-                (dropped ??= []).Add(entry.HintName);
+                (dropped ??= []).Add(sorted[i].HintName);
             }
-            else
+        }
+
+        return dropped is null ? EquatableArray<string>.Empty : dropped.ToEquatableArray();
+    }
+
+    /// <summary>The generated workloads, sorted by name.</summary>
+    public static EquatableArray<IndexEntry> From(ImmutableArray<IndexEntry?> entries, EquatableArray<string> dropped)
+    {
+        var kept = new List<IndexEntry>(entries.Length);
+        foreach (var entry in entries)
+        {
+            if (entry is not null && !dropped.AsImmutableArray().Contains(entry.HintName))
             {
                 kept.Add(entry);
             }
         }
 
         kept.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
-        return new ManifestIndex(kept.ToEquatableArray(), dropped is null ? EquatableArray<string>.Empty : dropped.ToEquatableArray());
+        return kept.ToEquatableArray();
     }
 }

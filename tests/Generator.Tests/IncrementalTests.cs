@@ -9,7 +9,7 @@ namespace K8sGen.Generator.Tests;
 /// <summary>G1 of performance.md: re-runs reuse cached work, and no step holds on to Roslyn objects.</summary>
 public class IncrementalTests
 {
-    private static readonly string[] OurSteps = [TrackingNames.Options, TrackingNames.Workloads, TrackingNames.Valid, TrackingNames.Manifests, TrackingNames.Index];
+    private static readonly string[] OurSteps = [TrackingNames.Options, TrackingNames.Workloads, TrackingNames.Valid, TrackingNames.Manifests, TrackingNames.Dropped, TrackingNames.Index];
 
     [Fact]
     public void Same_input_is_cached_in_every_step()
@@ -28,21 +28,23 @@ public class IncrementalTests
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(100)]
-    [InlineData(1000)]
-    public void Unrelated_edit_changes_nothing_after_the_attribute_transform(int services)
+    [InlineData(1, false)]
+    [InlineData(100, false)]
+    [InlineData(1000, false)]
+    [InlineData(100, true)] // an ASP.NET Core app: whether it has Kestrel is read from the compilation on every edit
+    public void Unrelated_edit_changes_nothing_after_the_attribute_transform(int services, bool aspNetCore)
     {
-        var compilation = Services(services);
+        var compilation = Services(services, aspNetCore);
         var driver = GeneratorHarness.CreateDriver(TestProperties.Default, trackSteps: true).RunGenerators(compilation);
 
         var edited = ReplaceTree(compilation, "Helpers.cs", "public static class Helpers { public static int Answer() => 43; }");
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+        Assert.Equal(aspNetCore, result.GeneratedSources.Any(s => s.SourceText.ToString().Contains("ASPNETCORE_HTTP_PORTS", StringComparison.Ordinal)));
 
         // Roslyn re-runs every attribute transform on a new compilation (its semantic model is new), so
         // Workloads may be Unchanged; everything after it must be Cached: it did not even re-run.
         Assert.All(result.TrackedSteps[TrackingNames.Workloads].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
-        foreach (var step in new[] { TrackingNames.Options, TrackingNames.Valid, TrackingNames.Manifests, TrackingNames.Index })
+        foreach (var step in new[] { TrackingNames.Options, TrackingNames.Valid, TrackingNames.Manifests, TrackingNames.Dropped, TrackingNames.Index })
         {
             Assert.All(result.TrackedSteps[step].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         }
@@ -132,9 +134,9 @@ public class IncrementalTests
     private static void AssertOutputs(GeneratorRunResult result, IncrementalStepRunReason expected) =>
         Assert.All(result.TrackedOutputSteps["SourceOutput"].SelectMany(s => s.Outputs), o => Assert.Equal(expected, o.Reason));
 
-    private static CSharpCompilation Services(int count)
+    private static CSharpCompilation Services(int count, bool aspNetCore = false)
     {
-        var compilation = GeneratorHarness.Compile(Enumerable.Range(0, count).Select(i => ServiceSource(i, replicas: 1)));
+        var compilation = GeneratorHarness.Compile(Enumerable.Range(0, count).Select(i => ServiceSource(i, replicas: 1)), aspNetCore: aspNetCore);
         var trees = compilation.SyntaxTrees.Select((t, i) => t.WithFilePath($"Service{i}.cs"));
         return compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(trees)
             .AddSyntaxTrees(CSharpSyntaxTree.ParseText("public static class Helpers { public static int Answer() => 42; }", path: "Helpers.cs"));

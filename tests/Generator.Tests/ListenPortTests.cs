@@ -158,6 +158,97 @@ public class ListenPortTests
         Assert.Empty(run.K8sGenDiagnostics);
     }
 
+    [Fact]
+    public void A_workload_that_runs_another_image_is_left_alone()
+    {
+        var program = "using Microsoft.AspNetCore.Hosting;\nvar builder = Microsoft.AspNetCore.Builder.WebApplication.CreateBuilder();\nbuilder.WebHost.UseUrls(\"http://+:5000\");\n";
+        var redis = "using K8sGen;\n[Deployment(Name = \"redis\", Image = \"redis:7.2\")] [Port(6379)] public sealed class Redis { }\n";
+
+        var run = GeneratorHarness.Run(ConsoleApp(Workload, redis, program), TestProperties.Default);
+
+        Assert.Empty(run.K8sGenDiagnostics);
+        Assert.DoesNotContain("ASPNETCORE", run.Manifest("Redis"));
+        Assert.Contains("ASPNETCORE_HTTP_PORTS", run.Manifest("Orders"));
+    }
+
+    [Fact]
+    public void With_https_ports_of_its_own_the_other_declared_ports_are_the_http_ones()
+    {
+        var run = Run("""
+            using K8sGen;
+            [Deployment] [Port(8080)] [Port(8443, Name = "https")] [Env("ASPNETCORE_HTTPS_PORTS", "8443")]
+            public sealed class OrdersService { }
+            """);
+
+        var yaml = run.AssertClean().SingleManifest();
+        Assert.Contains("- name: ASPNETCORE_HTTPS_PORTS\n          value: \"8443\"\n        - name: ASPNETCORE_HTTP_PORTS\n          value: \"8080\"\n", yaml);
+    }
+
+    [Theory]
+    [InlineData("appsettings.Development.json", null, false)] // the container runs as Production
+    [InlineData("appsettings.Development.json", "Development", true)]
+    [InlineData("appsettings.Production.json", null, true)]
+    [InlineData("appsettings.production.json", null, false)] // not the file a Linux container loads
+    public void Environment_specific_appsettings_count_only_in_their_environment(string file, string? environment, bool warns)
+    {
+        var workload = environment is null ? Workload : Workload.Replace("[Deployment]", $"[Deployment] [Env(\"ASPNETCORE_ENVIRONMENT\", \"{environment}\")]");
+        var settings = new Dictionary<string, string> { [file] = """{ "Kestrel": { "Endpoints": { "Http": { "Url": "http://localhost:5000" } } } }""" };
+
+        var run = GeneratorHarness.Run(GeneratorHarness.Compile(workload, aspNetCore: true), TestProperties.Default, settings);
+
+        Assert.Equal(warns ? ["KSG1015"] : [], run.K8sGenDiagnostics.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void Appsettings_outside_the_project_folder_do_not_count()
+    {
+        var properties = new Dictionary<string, string>(TestProperties.Default) { ["MSBuildProjectDirectory"] = "/project/Orders" };
+        var settings = new Dictionary<string, string> { ["Orders/tests/appsettings.json"] = """{ "urls": "http://*:7000" }""" };
+
+        Assert.Empty(GeneratorHarness.Run(GeneratorHarness.Compile(Workload, aspNetCore: true), properties, settings).K8sGenDiagnostics);
+    }
+
+    [Theory]
+    [InlineData("builder.WebHost.ConfigureKestrel(k => k.Listen(new System.Net.IPEndPoint(System.Net.IPAddress.Any, 5000)));", "")]
+    [InlineData("builder.WebHost.ConfigureKestrel(k => { k.Listen(new System.Net.IPEndPoint(System.Net.IPAddress.Any, 5000)); k.ListenLocalhost(5001); });", "")]
+    [InlineData("if (builder.Environment.IsDevelopment()) builder.WebHost.UseUrls(\"http://localhost:6000\");", "")]
+    [InlineData("Dev.Configure(builder);", "static class Dev { public static void Configure(Microsoft.AspNetCore.Builder.WebApplicationBuilder b) => b.WebHost.UseUrls(\"http://*:6000\"); }")]
+    [InlineData("builder.WebHost.UseUrls(\"\");", "")]
+    public void Addresses_K8sGen_cannot_prove_keep_the_check_silent(string code, string more)
+    {
+        var program = "using Microsoft.AspNetCore.Hosting;\nusing Microsoft.Extensions.Hosting;\nvar builder = Microsoft.AspNetCore.Builder.WebApplication.CreateBuilder();\n" + code + "\n" + more + "\n";
+
+        var run = GeneratorHarness.Run(ConsoleApp(Workload, program), TestProperties.Default);
+
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        Assert.Empty(run.K8sGenDiagnostics);
+    }
+
+    [Theory]
+    [InlineData("Kestrel__Endpoints__Http__Url", "http://+:5000")]
+    [InlineData("URLS", "http://+:5000")]
+    [InlineData("DOTNET_URLS", "http://+:5000")]
+    [InlineData("ASPNETCORE_URLS", "")]
+    public void Settings_K8sGen_does_not_read_keep_the_check_silent(string name, string value)
+    {
+        var workload = Workload.Replace("[Deployment]", $"[Deployment] [Env(\"{name}\", \"{value}\")]");
+        var settings = new Dictionary<string, string> { ["appsettings.json"] = """{ "urls": "http://*:7000", "Other": { "urls": "" } }""" };
+
+        Assert.Empty(GeneratorHarness.Run(GeneratorHarness.Compile(workload, aspNetCore: true), TestProperties.Default, settings).K8sGenDiagnostics);
+    }
+
+    [Fact]
+    public void An_empty_urls_setting_is_no_setting()
+    {
+        var settings = new Dictionary<string, string> { ["appsettings.json"] = """{ "urls": "" }""" };
+
+        Assert.Empty(GeneratorHarness.Run(GeneratorHarness.Compile(Workload, aspNetCore: true), TestProperties.Default, settings).K8sGenDiagnostics);
+    }
+
+    private static Microsoft.CodeAnalysis.CSharp.CSharpCompilation ConsoleApp(params string[] sources) =>
+        GeneratorHarness.Compile(sources, aspNetCore: true)
+            .WithOptions(new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.ConsoleApplication, nullableContextOptions: Microsoft.CodeAnalysis.NullableContextOptions.Enable));
+
     private static GeneratorRun Run(string source) =>
         GeneratorHarness.Run(GeneratorHarness.Compile(source, aspNetCore: true), TestProperties.Default);
 }

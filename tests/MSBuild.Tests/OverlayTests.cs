@@ -147,6 +147,30 @@ public sealed class OverlayTests : IDisposable
     }
 
     [Fact]
+    public void A_dependency_found_by_type_in_another_project_keeps_its_namespace_in_every_environment()
+    {
+        var users = TestAssemblies.Build(Directory.CreateDirectory(Path.Combine(_directory, "users")).FullName, """
+            namespace Shop.Users { [Deployment(Namespace = "users-ns")] [Port(8080)] public class UsersService { } }
+            """, name: "Shop.Users", withGenerator: false);
+        var assembly = TestAssemblies.Build(_directory, """
+            [Deployment(Namespace = "shop")] [NetworkPolicy] [DependsOn(typeof(Shop.Users.UsersService))] [Environment("production", Namespace = "shop-prod")] public class WebService { }
+            """, references: users);
+        var folder = Path.Combine(_directory, "k8s");
+
+        var outcome = ManifestPipeline.Run(new ManifestRequest(assembly, folder, null));
+
+        Assert.Empty(outcome.Errors);
+        foreach (var (overlay, webNamespace) in new[] { ("base", "shop"), ("overlays/production", "shop-prod") })
+        {
+            var policies = Render(Path.Combine(folder, overlay)).Where(o => o["kind"]!.GetValue<string>() == "NetworkPolicy").ToDictionary(o => o["metadata"]!["name"]!.GetValue<string>());
+            var admission = policies["users-from-web"];
+            Assert.Equal("users-ns", admission["metadata"]!["namespace"]!.GetValue<string>());
+            Assert.Equal(webNamespace, admission["spec"]!["ingress"]![0]!["from"]![0]!["namespaceSelector"]!["matchLabels"]!["kubernetes.io/metadata.name"]!.GetValue<string>());
+            Assert.Equal("users-ns", policies["web"]["spec"]!["egress"]![1]!["to"]![0]!["namespaceSelector"]!["matchLabels"]!["kubernetes.io/metadata.name"]!.GetValue<string>());
+        }
+    }
+
+    [Fact]
     public void Workloads_of_one_project_must_agree_on_an_environment_namespace()
     {
         var assembly = TestAssemblies.Build(_directory, """

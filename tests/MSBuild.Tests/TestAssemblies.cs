@@ -8,12 +8,13 @@ namespace K8sGen.MSBuild.Tests;
 /// <summary>Compiles real assemblies with the generator, as CoreCompile would, for the task to read.</summary>
 internal static class TestAssemblies
 {
-    public static string Build(string directory, string source, string name = "Shop.Orders", bool withGenerator = true)
+    /// <param name="references">Assemblies of other projects this one references.</param>
+    public static string Build(string directory, string source, string name = "Shop.Orders", bool withGenerator = true, params string[] references)
     {
         var compilation = CSharpCompilation.Create(
             name,
             [CSharpSyntaxTree.ParseText("using K8sGen;\n" + source, path: "Orders.cs")],
-            [.. Net100.References.All, MetadataReference.CreateFromFile(typeof(DeploymentAttribute).Assembly.Location)],
+            [.. Net100.References.All, MetadataReference.CreateFromFile(typeof(DeploymentAttribute).Assembly.Location), .. references.Select(r => MetadataReference.CreateFromFile(r))],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var output = (Compilation)compilation;
         if (withGenerator)

@@ -279,7 +279,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DependencyNamespaceNeedsOwnNamespace = Error(
         "KSG1153", "A dependency in another namespace needs the workload's namespace",
-        "Dependency '{0}' is in namespace '{1}', where network policies admit workload '{2}' by its namespace, but '{2}' has none (kubectl apply -n would decide it). Set Namespace on the workload attribute or K8sGenNamespace, or turn network policies off for it ([NetworkPolicy(false)]).");
+        "Dependency '{0}' is in namespace '{1}', where network policies admit workload '{2}' by its namespace, but '{2}' has none (kubectl apply -n would decide it). Set Namespace on the workload attribute or K8sGenNamespace, or turn network policies off for it ([NetworkPolicy(false)]).",
+        WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor InvalidEnvironmentName = Error(
         "KSG1160", "Invalid environment name",

@@ -12,6 +12,65 @@ namespace K8sGen.Generator.Kestrel;
 /// </summary>
 internal static class AppSettings
 {
+    /// <summary>
+    /// The environment the workload's app runs in, as ASP.NET Core decides it: <c>ASPNETCORE_ENVIRONMENT</c>, else
+    /// <c>DOTNET_ENVIRONMENT</c>, else <c>Production</c>; null when an <c>[Env]</c> sets it from a Secret or ConfigMap.
+    /// </summary>
+    public static string? EnvironmentName(Model.ServiceModel model)
+    {
+        var variable = Variable(model, "ASPNETCORE_ENVIRONMENT") ?? Variable(model, "DOTNET_ENVIRONMENT");
+        return variable is not { } set ? "Production" : set.Known ? set.Value : null;
+    }
+
+    /// <summary>The variable's value (known: a literal) when the workload sets it; null when it does not.</summary>
+    private static (string? Value, bool Known)? Variable(Model.ServiceModel model, string name)
+    {
+        foreach (var env in model.Env)
+        {
+            if (env.Name.Value == name)
+            {
+                return env.Source == Model.EnvSource.Value ? (env.Reference.Value ?? string.Empty, true) : (null, false);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// What <c>appsettings.json</c> and <c>appsettings.&lt;environment&gt;.json</c> (the files the app loads in that
+    /// environment; names are case-sensitive in a Linux container) choose. An unknown environment with
+    /// environment files present makes the check silent.
+    /// </summary>
+    public static IEnumerable<ListenSource> ForEnvironment(IReadOnlyDictionary<string, string> files, string? environment)
+    {
+        if (files.TryGetValue("appsettings.json", out var common))
+        {
+            foreach (var source in ListenSources("appsettings.json", common))
+            {
+                yield return source;
+            }
+        }
+
+        if (environment is null)
+        {
+            foreach (var name in files.Keys)
+            {
+                if (name != "appsettings.json")
+                {
+                    yield return new ListenSource(ListenPrecedence.Endpoints, name, null, null);
+                    yield break;
+                }
+            }
+        }
+        else if (files.TryGetValue("appsettings." + environment + ".json", out var specific))
+        {
+            foreach (var source in ListenSources("appsettings." + environment + ".json", specific))
+            {
+                yield return source;
+            }
+        }
+    }
+
     public static IEnumerable<ListenSource> ListenSources(string fileName, string text)
     {
         if (Json.Parse(text) is not Dictionary<string, object?> root)
@@ -23,7 +82,7 @@ internal static class AppSettings
         {
             foreach (var endpoint in endpoints)
             {
-                if (endpoint.Value is Dictionary<string, object?> settings && Get(settings, "Url") is { } url)
+                if (endpoint.Value is Dictionary<string, object?> settings && Get(settings, "Url") is { } url && !(url is string blank && string.IsNullOrWhiteSpace(blank)))
                 {
                     var ports = url is string value ? KestrelListen.ReachablePortsOfUrls(value) : null;
                     yield return new ListenSource(ListenPrecedence.Endpoints, $"Kestrel:Endpoints:{endpoint.Key}:Url in {fileName}", ports, null);
@@ -31,9 +90,19 @@ internal static class AppSettings
             }
         }
 
-        if (Get(root, "urls") is { } urls)
+        // An empty urls is no setting to the host.
+        if (Get(root, "urls") is { } urls && !(urls is string empty && string.IsNullOrWhiteSpace(empty)))
         {
             yield return new ListenSource(ListenPrecedence.Urls, $"urls in {fileName}", urls is string value ? KestrelListen.ReachablePortsOfUrls(value) : null, null);
+        }
+
+        // Settings K8sGen does not read: they make the check silent rather than wrong.
+        foreach (var key in new[] { "http_ports", "https_ports" })
+        {
+            if (Get(root, key) is not null)
+            {
+                yield return new ListenSource(ListenPrecedence.Ports, $"{key} in {fileName}", null, null);
+            }
         }
     }
 

@@ -37,29 +37,46 @@ internal static class KestrelListen
     /// <summary>Kestrel's own listen settings: a workload that sets one of them in <c>[Env]</c> chooses its addresses itself.</summary>
     public static bool IsListenVariable(string? name) => name is HttpPorts or HttpsPorts or Urls;
 
-    /// <summary>The value K8sGen gives <c>ASPNETCORE_HTTP_PORTS</c>, or null when K8sGen leaves the app alone.</summary>
+    /// <summary>
+    /// The value K8sGen gives <c>ASPNETCORE_HTTP_PORTS</c>, or null when K8sGen leaves the app alone: no Kestrel,
+    /// another image (a sidecar-like workload such as <c>redis</c>), or the workload sets <c>ASPNETCORE_URLS</c> or
+    /// <c>ASPNETCORE_HTTP_PORTS</c> itself. With <c>ASPNETCORE_HTTPS_PORTS</c> set, the other declared ports are the HTTP ones.
+    /// </summary>
     public static string? HttpPortsValue(ServiceModel model, GeneratorOptions options)
     {
-        if (!options.Kestrel || model.Ports.IsEmpty)
+        if (!options.Kestrel || model.Ports.IsEmpty || model.Image.Value is not null)
         {
             return null;
         }
 
+        List<int>? https = null;
         foreach (var env in model.Env)
         {
-            if (IsListenVariable(env.Name.Value))
+            if (env.Name.Value is HttpPorts or Urls)
             {
                 return null;
+            }
+
+            if (env.Name.Value is HttpsPorts)
+            {
+                https = env.Source == EnvSource.Value && env.Reference.Value is { } value ? PortList(value) : null;
+                if (https is null)
+                {
+                    return null; // not known here
+                }
             }
         }
 
         var ports = new List<string>(model.Ports.Length);
         foreach (var port in model.Ports)
         {
-            ports.Add(port.ContainerPort.Value.ToString(CultureInfo.InvariantCulture));
+            if (https is null || !https.Contains(port.ContainerPort.Value))
+            {
+                ports.Add(port.ContainerPort.Value.ToString(CultureInfo.InvariantCulture));
+            }
         }
 
-        return string.Join(";", ports);
+        return ports.Count == 0 ? null : string.Join(";", ports);
     }
 
     /// <summary>

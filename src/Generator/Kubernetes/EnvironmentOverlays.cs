@@ -61,10 +61,10 @@ internal static class EnvironmentOverlays
     /// <summary>
     /// kustomize's <c>namespace:</c> moves every object of the project to the environment's namespace, and
     /// leaves namespace selectors alone. For each dependency in a namespace other than the workload's:
-    /// - written on [DependsOn] (<c>Namespace = "billing"</c>): it stays there, so its policy is put back there,
-    ///   admitting the workload from the environment's namespace;
-    /// - found by type (the dependency's own Namespace): it is taken to move with the project, so its policy
-    ///   admits the workload from the environment's namespace, and the workload's egress goes there.
+    /// - written on [DependsOn] (<c>Namespace = "billing"</c>), or a workload class of another project: it stays
+    ///   there, so its policy is put back there, admitting the workload from the environment's namespace;
+    /// - a workload class of this project in another namespace: this project's environment moves it too, so
+    ///   its policy admits the workload from the environment's namespace, and the workload's egress goes there.
     /// These are <c>transformers:</c>, which kustomize runs after its built-in fields (<c>patches:</c> run before
     /// <c>namespace:</c>, which would undo them).
     /// </summary>
@@ -77,14 +77,14 @@ internal static class EnvironmentOverlays
             var dependency = model.Dependencies[i];
             var policy = Decorators.AddNetworkPolicies.AdmissionName(dependency, model.Name.Value);
             if (dependency.Namespace.Value is not { } dependencyNamespace || !Writes(objects, "NetworkPolicy", policy)
-                || (!dependency.Namespace.IsExplicit && dependencyNamespace == workloadNamespace))
+                || (!dependency.KeepsItsNamespace && dependencyNamespace == workloadNamespace))
             {
                 continue; // network policies off, or the dependency is in the workload's namespace and moves with it
             }
 
             var selector = "\n    - op: add\n      path: /spec/ingress/0/from/0/namespaceSelector\n      value:\n        matchLabels:\n          "
                 + Decorators.AddNetworkPolicies.NamespaceLabel + ": " + YamlScalars.Format(environmentNamespace);
-            if (dependency.Namespace.IsExplicit)
+            if (dependency.KeepsItsNamespace)
             {
                 AppendTransformer(builder, "k8sgen-namespace-" + policy, policy, "\n    - op: add\n      path: /metadata/namespace\n      value: " + YamlScalars.Format(dependencyNamespace) + selector);
             }

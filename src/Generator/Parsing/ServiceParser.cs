@@ -141,7 +141,7 @@ internal static class ServiceParser
                         reader.Named<string?>("ImageTag", null)));
                     break;
                 case AttributeKind.DependsOn:
-                    dependencies.Add(ParseDependency(data, reader));
+                    dependencies.Add(ParseDependency(data, reader, type.ContainingAssembly));
                     break;
                 case AttributeKind.NetworkPolicy:
                     var enabled = reader.Positional<bool>(0, "enabled");
@@ -189,18 +189,20 @@ internal static class ServiceParser
     /// By name, what was written. By type, the dependency's own workload attributes decide its name,
     /// namespace and Service port (what was written on [DependsOn] still wins).
     /// </summary>
-    private static DependencyModel ParseDependency(AttributeData data, AttributeReader reader)
+    private static DependencyModel ParseDependency(AttributeData data, AttributeReader reader, IAssemblySymbol project)
     {
         var name = reader.Positional<string>(0, "workload");
         var port = reader.Named("Port", 0);
         var ns = reader.Named<string?>("Namespace", null);
         var envName = reader.Named<string?>("EnvName", null);
         var typeIsWorkload = true;
+        var typeInProject = false;
         string? typeName = null;
         int? servicePort = null;
         if (data.ConstructorArguments.Length == 1 && data.ConstructorArguments[0].Value is INamedTypeSymbol dependency)
         {
             typeIsWorkload = false;
+            typeInProject = SymbolEqualityComparer.Default.Equals(dependency.ContainingAssembly, project);
             typeName = dependency.Name;
             string? ownName = null;
             string? ownNamespace = null;
@@ -227,7 +229,7 @@ internal static class ServiceParser
         }
 
         var resolvedPort = port.IsExplicit ? port : port with { Value = servicePort ?? 80 };
-        return new DependencyModel(reader.Location, name, ns, resolvedPort, envName, typeName, typeIsWorkload);
+        return new DependencyModel(reader.Location, name, ns, resolvedPort, envName, typeName, typeIsWorkload, typeInProject);
     }
 
     private static string? NamedString(AttributeData attribute, string name) =>

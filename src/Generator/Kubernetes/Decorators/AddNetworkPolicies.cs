@@ -52,7 +52,7 @@ internal static class AddNetworkPolicies
 
         foreach (var dependency in model.Dependencies)
         {
-            egress.AddMap().Sequence("to").Add(Peer(context, dependency.Name.Value!, dependency.Namespace.Value, context.Namespace, dependency.Namespace.IsExplicit));
+            egress.AddMap().Sequence("to").Add(Peer(context, dependency.Name.Value!, dependency.Namespace.Value, context.Namespace, dependency.KeepsItsNamespace));
             AddAdmission(context, dependency);
         }
     }
@@ -78,13 +78,13 @@ internal static class AddNetworkPolicies
         var spec = policy.Map("spec");
         spec.Map("podSelector").Map("matchLabels").Add(WellKnown.NameLabel, dependency.Name.Value!);
         spec.Sequence("policyTypes").Add("Ingress");
-        spec.Sequence("ingress").AddMap().Sequence("from").Add(Peer(context, context.Name, context.Namespace, dependencyNamespace, dependency.Namespace.IsExplicit));
+        spec.Sequence("ingress").AddMap().Sequence("from").Add(Peer(context, context.Name, context.Namespace, dependencyNamespace, dependency.KeepsItsNamespace));
     }
 
     /// <summary>
-    /// Pods of <paramref name="name"/>; across namespaces, also selecting the namespace. A dependency whose
-    /// namespace is written on [DependsOn] is selected by namespace even when it is the workload's own: an
-    /// environment that moves the workload to another namespace leaves that dependency where it is (EnvironmentOverlays).
+    /// Pods of <paramref name="name"/>; across namespaces, also selecting the namespace. A dependency that keeps
+    /// its namespace (DependencyModel.KeepsItsNamespace) is selected by namespace even when it is the workload's
+    /// own: an environment that moves the workload leaves that dependency where it is (EnvironmentOverlays).
     /// </summary>
     private static YamlMap Peer(ManifestContext context, string name, string? peerNamespace, string? ownNamespace, bool explicitNamespace)
     {
