@@ -120,6 +120,29 @@ public sealed class PackageTests(PackageFeed feed)
         Assert.False(Directory.Exists(Path.Combine(project, "bin/Release/net10.0/publish/k8s")));
     }
 
+    [Fact]
+    public void Two_workloads_with_one_name_still_show_every_other_mistake_of_the_project()
+    {
+        // The compiler shows no analyzer diagnostic while the compilation has an error: the generated code must compile.
+        var project = feed.WriteProject(feed.NewDirectory("twins"), "Orders.Api");
+        File.WriteAllText(Path.Combine(project, "Program.cs"), Program);
+        File.WriteAllText(Path.Combine(project, "Workloads.cs"), """
+            using K8sGen;
+            namespace Orders.Api;
+            [Deployment(Name = "twin")] [Port(8080)] public sealed class TwinA { }
+            [Deployment(Name = "twin")] [Port(8080)] public sealed class TwinB { }
+            [Deployment(Replicas = -1)] [Port(70000)] public sealed class BrokenService { }
+            """);
+
+        var (exitCode, output) = Dotnet.Run(project, "build", "-c", "Release");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Workloads.cs(4,20): error KSG1008: Workload name 'twin' of 'Orders.Api.TwinB' clashes with workload 'Orders.Api.TwinA'", output);
+        Assert.Contains("Workloads.cs(5,24): error KSG1004", output);
+        Assert.Contains("Workloads.cs(5,35): error KSG1010", output);
+        Assert.DoesNotContain("error CS", output);
+    }
+
     // Publishing builds the image too; offline, its base comes from the local registry.
     private static string BaseImage => $"-p:ContainerBaseImage={ContainerEnvironment.BaseImage}";
 
