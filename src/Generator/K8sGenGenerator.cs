@@ -62,7 +62,7 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             context.RegisterSourceOutput(manifests.Combine(dropped), static (spc, pair) =>
             {
                 var (manifest, dropped) = pair;
-                if (manifest?.Source is not null && !dropped.AsImmutableArray().Contains(manifest.HintName))
+                if (manifest?.Source is not null && !dropped.AsImmutableArray().Contains(manifest.ClassName))
                 {
                     spc.AddSource(manifest.HintName, manifest.Source);
                 }
@@ -105,14 +105,14 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
     /// <summary>The member each valid workload would get, and where its name is written (the analyzer's order for KSG1008).</summary>
     private static IncrementalValueProvider<ImmutableArray<MemberKey?>> MemberKeys(IncrementalValuesProvider<ServiceModel?> valid) =>
         valid
-            .Select(static (model, _) => model is null ? null : new MemberKey(Naming.MemberName(model.Name.Value), ManifestEmitter.HintName(model.ClassName), model.Name.Location))
+            .Select(static (model, _) => model is null ? null : new MemberKey(Naming.MemberName(model.Name.Value), model.ClassName, model.Name.Location))
             .Collect();
 
     // A class, not a tuple: the driver's nodes over reference types share code the JIT has already compiled,
     // which matters when every build starts a fresh compiler (UseSharedCompilation=false).
     private static IncrementalValueProvider<ImmutableArray<IndexEntry?>> IndexKeys(IncrementalValuesProvider<WorkloadManifest?> manifests) =>
         manifests
-            .Select(static (manifest, _) => manifest?.Source is null ? null : new IndexEntry(manifest.RootNamespace, manifest.DefaultImage, manifest.Name, manifest.Member, manifest.HintName))
+            .Select(static (manifest, _) => manifest?.Source is null ? null : new IndexEntry(manifest.RootNamespace, manifest.DefaultImage, manifest.Name, manifest.Member, manifest.ClassName))
             .Collect();
 
     // Locations are dropped here: when only positions move, this step's value is unchanged and the source output is not regenerated.
@@ -139,14 +139,14 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             // Never crash the compiler, never fail in silence: the build fails with KSG1000 at the workload,
             // so the build task never runs and the workload's files from the last build stay where they are.
             var failure = WorkloadAnalysis.InternalError(model.ClassName, model.WorkloadAttribute, exception);
-            return new WorkloadManifest(options.RootNamespace, options.DefaultImage, model.Name.Value, member, ManifestEmitter.HintName(model.ClassName), null, failure);
+            return new WorkloadManifest(options.RootNamespace, options.DefaultImage, model.Name.Value, member, model.ClassName, ManifestEmitter.HintName(model.ClassName), null, failure);
         }
         finally
         {
             arena.Return();
         }
 
-        return new WorkloadManifest(options.RootNamespace, options.DefaultImage, model.Name.Value, member, ManifestEmitter.HintName(model.ClassName), source, null);
+        return new WorkloadManifest(options.RootNamespace, options.DefaultImage, model.Name.Value, member, model.ClassName, ManifestEmitter.HintName(model.ClassName), source, null);
     }
 
     /// <summary>Relative to the project (never an absolute path in the assembly: builds stay reproducible across machines).</summary>
@@ -162,10 +162,10 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
 }
 
 /// <summary>One line of the <c>K8sManifests</c> index.</summary>
-internal sealed record IndexEntry(string RootNamespace, string DefaultImage, string Name, string Member, string HintName);
+internal sealed record IndexEntry(string RootNamespace, string DefaultImage, string Name, string Member, string ClassName);
 
-/// <summary>A workload's K8sManifests member, its hint name, and where its name is written.</summary>
-internal sealed record MemberKey(string Member, string HintName, LocationInfo NameLocation);
+/// <summary>A workload's K8sManifests member, its class, and where its name is written.</summary>
+internal sealed record MemberKey(string Member, string ClassName, LocationInfo NameLocation);
 
 /// <summary>
 /// Which workloads get a member of <c>K8sManifests</c>. Two workloads whose names give one member (the same
@@ -176,7 +176,7 @@ internal sealed record MemberKey(string Member, string HintName, LocationInfo Na
 /// </summary>
 internal static class ManifestIndex
 {
-    /// <summary>Hint names of the workloads left out: all but the first of each member.</summary>
+    /// <summary>Classes of the workloads left out: all but the first of each member.</summary>
     public static EquatableArray<string> Dropped(ImmutableArray<MemberKey?> keys)
     {
         var sorted = new List<MemberKey>(keys.Length);
@@ -197,7 +197,7 @@ internal static class ManifestIndex
         {
             if (sorted[i].Member == sorted[i - 1].Member)
             {
-                (dropped ??= []).Add(sorted[i].HintName);
+                (dropped ??= []).Add(sorted[i].ClassName);
             }
         }
 
@@ -210,7 +210,7 @@ internal static class ManifestIndex
         var kept = new List<IndexEntry>(entries.Length);
         foreach (var entry in entries)
         {
-            if (entry is not null && !dropped.AsImmutableArray().Contains(entry.HintName))
+            if (entry is not null && !dropped.AsImmutableArray().Contains(entry.ClassName))
             {
                 kept.Add(entry);
             }

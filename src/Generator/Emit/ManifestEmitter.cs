@@ -13,7 +13,7 @@ namespace K8sGen.Generator.Emit;
 /// <param name="DefaultImage">The project image the YAML assumes; the build task replaces it with the image the SDK builds.</param>
 /// <param name="Source">The C# file; null when building it failed.</param>
 /// <param name="Failure">Why building it failed (KSG1000), or null. Only a failure carries a location.</param>
-internal sealed record WorkloadManifest(string RootNamespace, string DefaultImage, string Name, string Member, string HintName, string? Source, DiagnosticInfo? Failure);
+internal sealed record WorkloadManifest(string RootNamespace, string DefaultImage, string Name, string Member, string ClassName, string HintName, string? Source, DiagnosticInfo? Failure);
 
 /// <summary>What a workload's C# file is made of.</summary>
 /// <param name="SourceFile">The declaring file, relative to the project: the build task names it in its errors.</param>

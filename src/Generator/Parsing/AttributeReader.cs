@@ -74,35 +74,53 @@ internal readonly struct AttributeReader
     }
 
     /// <summary>Every string argument with a character that cannot reach the cluster unchanged (see <see cref="Emit.YamlScalars.Unwritable"/>).</summary>
+    /// <remarks>Runs on every parse, so it allocates nothing unless it finds a problem.</remarks>
     public void CheckText(ref ImmutableArray<TextProblem>.Builder? problems)
     {
-        var attribute = _data.AttributeClass?.Name ?? string.Empty;
-        attribute = attribute.EndsWith("Attribute", System.StringComparison.Ordinal) ? attribute.Substring(0, attribute.Length - "Attribute".Length) : attribute;
         var parameters = _data.AttributeConstructor?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty;
         for (var i = 0; i < _data.ConstructorArguments.Length && i < parameters.Length; i++)
         {
-            Check(_data.ConstructorArguments[i], attribute, parameters[i].Name, PositionalLocation(i, parameters[i].Name), ref problems);
+            if (Unwritable(_data.ConstructorArguments[i]) is { } problem)
+            {
+                Add(ref problems, PositionalLocation(i, parameters[i].Name), parameters[i].Name, problem);
+            }
         }
 
         foreach (var argument in _data.NamedArguments)
         {
-            Check(argument.Value, attribute, argument.Key, NamedLocation(argument.Key), ref problems);
+            if (Unwritable(argument.Value) is { } problem)
+            {
+                Add(ref problems, NamedLocation(argument.Key), argument.Key, problem);
+            }
         }
     }
 
-    private static void Check(TypedConstant constant, string attribute, string argument, LocationInfo location, ref ImmutableArray<TextProblem>.Builder? problems)
+    private void Add(ref ImmutableArray<TextProblem>.Builder? problems, LocationInfo location, string argument, (string Character, string Reason) problem)
+    {
+        var attribute = _data.AttributeClass?.Name ?? string.Empty;
+        attribute = attribute.EndsWith("Attribute", System.StringComparison.Ordinal) ? attribute.Substring(0, attribute.Length - "Attribute".Length) : attribute;
+        (problems ??= ImmutableArray.CreateBuilder<TextProblem>()).Add(new TextProblem(location, attribute, argument, problem.Character, problem.Reason));
+    }
+
+    /// <summary>The first unwritable character of a string argument, or of any string of an array argument.</summary>
+    private static (string Character, string Reason)? Unwritable(TypedConstant constant)
     {
         if (constant.Kind == TypedConstantKind.Array && !constant.IsNull)
         {
             foreach (var item in constant.Values)
             {
-                Check(item, attribute, argument, location, ref problems);
+                if (Unwritable(item) is { } problem)
+                {
+                    return problem;
+                }
             }
         }
-        else if (constant.Kind == TypedConstantKind.Primitive && constant.Value is string text && Emit.YamlScalars.Unwritable(text) is { } problem)
+        else if (constant.Kind == TypedConstantKind.Primitive && constant.Value is string text)
         {
-            (problems ??= ImmutableArray.CreateBuilder<TextProblem>()).Add(new TextProblem(location, attribute, argument, problem.Character, problem.Reason));
+            return Emit.YamlScalars.Unwritable(text);
         }
+
+        return null;
     }
 
     /// <summary>An optional number: null when not written, so Kubernetes' own default applies.</summary>

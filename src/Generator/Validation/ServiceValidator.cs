@@ -34,7 +34,8 @@ internal static class ServiceValidator
     /// <summary>The rules that also need the project's settings (the analyzer reports them once per project, with the settings).</summary>
     public static ImmutableArray<DiagnosticInfo> ValidateWithOptions(ServiceModel model, GeneratorOptions options)
     {
-        if (model.Dependencies.IsEmpty)
+        // The one such rule needs dependencies and no namespace: skip the allocation otherwise.
+        if (model.Dependencies.IsEmpty || (model.Namespace.Value ?? options.DefaultNamespace) is not null)
         {
             return ImmutableArray<DiagnosticInfo>.Empty;
         }
