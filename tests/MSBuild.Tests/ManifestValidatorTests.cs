@@ -46,6 +46,14 @@ public class ManifestValidatorTests
         """;
 
     [Fact]
+    public void The_task_parses_exactly_the_kinds_of_the_contract()
+    {
+        Assert.Equal(
+            K8sGen.Shared.Contract.Kinds.All.Select(k => k.Key).Order(StringComparer.Ordinal),
+            StrictYaml.Kinds.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Valid_documents_pass()
     {
         var errors = Validate(Deployment + "---\n" + Service);

@@ -23,20 +23,12 @@ internal readonly record struct WorkloadParts(string RootNamespace, string Name,
 /// <summary>The generated C#: one file per workload (its YAML constant and the assembly metadata the build task reads) and one index.</summary>
 internal static class ManifestEmitter
 {
-    /// <summary>Key prefix of the <c>AssemblyMetadata</c> entries that carry the YAML into the assembly.</summary>
-    public const string MetadataKeyPrefix = "K8sGen.Manifest:";
-
-    /// <summary>Key prefix of the entries naming each workload's source file.</summary>
-    public const string SourceKeyPrefix = "K8sGen.Source:";
-
-    /// <summary>Key prefix of the overlay pieces: <c>K8sGen.Overlay:&lt;environment&gt;:&lt;workload&gt;:&lt;part&gt;</c>.</summary>
-    public const string OverlayKeyPrefix = "K8sGen.Overlay:";
-
-    /// <summary>Key of the entry that says the generator ran (its value: the generator's version).</summary>
-    public const string GeneratorKey = "K8sGen.Generator";
-
-    /// <summary>Key of the entry holding the project image the YAML assumes.</summary>
-    public const string DefaultImageKey = "K8sGen.DefaultImage";
+    // The assembly metadata keys are the build task's too: see Contract.Metadata.
+    private const string MetadataKeyPrefix = Shared.Contract.Metadata.ManifestPrefix;
+    private const string SourceKeyPrefix = Shared.Contract.Metadata.SourcePrefix;
+    private const string OverlayKeyPrefix = Shared.Contract.Metadata.OverlayPrefix;
+    private const string GeneratorKey = Shared.Contract.Metadata.GeneratorKey;
+    private const string DefaultImageKey = Shared.Contract.Metadata.DefaultImageKey;
 
     public const string ClassName = "K8sManifests";
 

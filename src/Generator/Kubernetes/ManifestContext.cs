@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using K8sGen.Generator.Model;
+using K8sGen.Shared;
 
 namespace K8sGen.Generator.Kubernetes;
 
@@ -60,9 +61,9 @@ internal sealed class ManifestContext
     public List<YamlMap> ExtraContainers { get; } = [];
 
     /// <summary>A new top-level object with apiVersion, kind and metadata name/namespace, added to <see cref="Objects"/>.</summary>
-    public YamlMap NewObject(string apiVersion, string kind, string? name = null)
+    public YamlMap NewObject(Contract.ApiKind kind, string? name = null)
     {
-        var root = NewMap().Add("apiVersion", apiVersion).Add("kind", kind);
+        var root = NewMap().Add("apiVersion", kind.ApiVersion).Add("kind", kind.Kind);
         var metadata = root.Map("metadata").Add("name", name ?? Name);
         if (Namespace is not null)
         {
@@ -75,7 +76,7 @@ internal sealed class ManifestContext
 
     private (YamlMap Workload, YamlMap PodTemplate) DeploymentSkeleton()
     {
-        var deployment = NewObject("apps/v1", "Deployment");
+        var deployment = NewObject(Contract.Kinds.Deployment);
         var spec = deployment.Map("spec");
         spec.Add("replicas", Model.Replicas.Value);
         spec.Map("selector").Add("matchLabels", SelectorLabels());
@@ -85,7 +86,7 @@ internal sealed class ManifestContext
 
     private (YamlMap Workload, YamlMap PodTemplate) JobSkeleton(BatchModel batch)
     {
-        var job = NewObject("batch/v1", "Job");
+        var job = NewObject(Contract.Kinds.Job);
         var spec = job.Map("spec");
         AddIfSet(spec, "backoffLimit", batch.BackoffLimit.Value);
         AddIfSet(spec, "activeDeadlineSeconds", batch.ActiveDeadlineSeconds.Value);
@@ -95,7 +96,7 @@ internal sealed class ManifestContext
 
     private (YamlMap Workload, YamlMap PodTemplate) CronJobSkeleton(BatchModel batch)
     {
-        var cronJob = NewObject("batch/v1", "CronJob");
+        var cronJob = NewObject(Contract.Kinds.CronJob);
         var spec = cronJob.Map("spec").Add("schedule", batch.Schedule.Value!.Trim());
         if (batch.TimeZone.Value is { } zone)
         {

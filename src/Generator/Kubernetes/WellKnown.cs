@@ -15,7 +15,7 @@ internal static class WellKnown
     public const string PrometheusPath = "prometheus.io/path";
 
     /// <summary>The .NET images' non-root <c>app</c> user (and group), which the pod runs as.</summary>
-    public const int AppUserId = 1654;
+    public const int AppUserId = Shared.Contract.AppUserId;
 
     public const string TmpVolume = "tmp";
 

@@ -14,6 +14,9 @@ namespace K8sGen.Generator.Parsing;
 /// </summary>
 internal static class ServiceParser
 {
+    /// <summary>product.md: the first port is <c>http</c> on Service port 80 (so <c>http://&lt;name&gt;</c> reaches it), and so is a dependency named without a port.</summary>
+    private const int DefaultServicePort = 80;
+
     public static ServiceModel Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         var classLocation = type.Locations.Length > 0 ? LocationInfo.From(type.Locations[0]) : new LocationInfo(string.Empty, default);
@@ -217,7 +220,7 @@ internal static class ServiceParser
                 }
                 else if (kind == AttributeKind.Port && servicePort is null)
                 {
-                    servicePort = attribute.NamedArguments.FirstOrDefault(a => a.Key == "ServicePort").Value.Value as int? ?? 80;
+                    servicePort = attribute.NamedArguments.FirstOrDefault(a => a.Key == "ServicePort").Value.Value as int? ?? DefaultServicePort;
                 }
             }
 
@@ -228,7 +231,7 @@ internal static class ServiceParser
             }
         }
 
-        var resolvedPort = port.IsExplicit ? port : port with { Value = servicePort ?? 80 };
+        var resolvedPort = port.IsExplicit ? port : port with { Value = servicePort ?? DefaultServicePort };
         return new DependencyModel(reader.Location, name, ns, resolvedPort, envName, typeName, typeIsWorkload, typeInProject);
     }
 
@@ -276,7 +279,7 @@ internal static class ServiceParser
             var servicePort = reader.Named("ServicePort", 0);
             if (!servicePort.IsExplicit)
             {
-                servicePort = servicePort with { Value = isFirst ? 80 : containerPort.Value };
+                servicePort = servicePort with { Value = isFirst ? DefaultServicePort : containerPort.Value };
             }
 
             ports.Add(new PortModel(reader.Location, new Setting<int>(containerPort.Value, containerPort.Location, containerPort.IsExplicit), resolvedName, servicePort));

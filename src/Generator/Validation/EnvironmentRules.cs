@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using K8sGen.Generator.Model;
 using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
 
@@ -10,7 +9,6 @@ namespace K8sGen.Generator.Validation;
 /// <summary>[Environment]: a folder name, and values that are valid and change something.</summary>
 internal static class EnvironmentRules
 {
-    private static readonly Regex Tag = new(@"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}\z", RegexOptions.CultureInvariant);
 
     public static void Check(ServiceModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
@@ -59,7 +57,7 @@ internal static class EnvironmentRules
                 }
             }
 
-            if (environment.ImageTag.Value is { } tag && !Tag.IsMatch(tag))
+            if (environment.ImageTag.Value is { } tag && !Rules.IsImageTag(tag))
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidImageTag, environment.ImageTag.Location, tag));
             }

@@ -27,9 +27,11 @@ internal static class Rules
     private const string PathComponent = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
     private const string DomainComponent = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
     private const string Domain = "(?:" + DomainComponent + "(?:\\." + DomainComponent + ")*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?";
+    private const string Tag = "[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}";
+    private static readonly Regex TagOnly = new("^" + Tag + "\\z", RegexOptions.CultureInvariant);
     private static readonly Regex ImageReference = new(
         "^(?<name>(?:" + Domain + "/)?" + PathComponent + "(?:/" + PathComponent + ")*)"
-        + "(?::(?<tag>[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?"
+        + "(?::(?<tag>" + Tag + "))?"
         + "(?:@(?<digest>[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}))?\\z",
         RegexOptions.CultureInvariant);
 
@@ -427,6 +429,9 @@ internal static class Rules
     public static bool IsHttpPath(string? path) => !string.IsNullOrEmpty(path) && path![0] == '/' && !ContainsWhitespace(path);
 
     public static bool IsPrometheusDuration(string? value) => !string.IsNullOrEmpty(value) && PrometheusDuration.IsMatch(value) && value != "0";
+
+    /// <summary>An image tag alone (what an environment's ImageTag may be), by the same grammar as a reference's tag.</summary>
+    public static bool IsImageTag(string value) => TagOnly.IsMatch(value);
 
     /// <summary>distribution/reference's grammar, checked by the kubelet when it pulls.</summary>
     public static string? ImageReferenceError(string? value)

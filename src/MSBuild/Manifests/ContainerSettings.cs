@@ -13,7 +13,7 @@ namespace K8sGen.MSBuild.Manifests;
 public sealed record ContainerSettings(IReadOnlyList<int> Ports, IReadOnlyList<KeyValuePair<string, string>> Labels, IReadOnlyList<KeyValuePair<string, string>> Environment)
 {
     /// <summary>The user the manifests promise (<c>runAsUser</c>), the .NET images' <c>app</c> user.</summary>
-    public const string User = "1654";
+    public static readonly string User = K8sGen.Shared.Contract.AppUserId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static ContainerSettings From(EmbeddedManifests embedded, List<ManifestError> errors)
     {

@@ -1,5 +1,6 @@
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using K8sGen.Shared;
 
 namespace K8sGen.MSBuild.Manifests;
 
@@ -12,12 +13,12 @@ public sealed record OverlayPart(string Environment, string Workload, string Par
 /// <summary>What the generator put into an assembly: every workload's YAML and overlay pieces, the project image it assumed, and whether it ran at all.</summary>
 public sealed record EmbeddedManifests(IReadOnlyList<WorkloadYaml> Workloads, string? DefaultImage, bool GeneratorRan, IReadOnlyList<OverlayPart> Overlays)
 {
-    // Keys of the [assembly: AssemblyMetadata] entries the generator writes (see ManifestEmitter).
-    public const string ManifestPrefix = "K8sGen.Manifest:";
-    public const string SourcePrefix = "K8sGen.Source:";
-    public const string DefaultImageKey = "K8sGen.DefaultImage";
-    public const string GeneratorKey = "K8sGen.Generator";
-    public const string OverlayPrefix = "K8sGen.Overlay:";
+    // Keys of the [assembly: AssemblyMetadata] entries the generator writes.
+    private const string ManifestPrefix = Contract.Metadata.ManifestPrefix;
+    private const string SourcePrefix = Contract.Metadata.SourcePrefix;
+    private const string DefaultImageKey = Contract.Metadata.DefaultImageKey;
+    private const string GeneratorKey = Contract.Metadata.GeneratorKey;
+    private const string OverlayPrefix = Contract.Metadata.OverlayPrefix;
 
     /// <summary>Reads the entries with System.Reflection.Metadata: the assembly is never loaded (nor locked for long).</summary>
     public static EmbeddedManifests Read(string assemblyPath)

@@ -5,7 +5,6 @@ namespace K8sGen.MSBuild.Manifests;
 /// <summary>The part of the Gateway API HTTPRoute (gateway.networking.k8s.io/v1) K8sGen writes, for strict parsing.</summary>
 public sealed class V1HttpRoute : CustomResource<HttpRouteSpec>
 {
-    public const string ApiVersionAndKind = "gateway.networking.k8s.io/v1/HTTPRoute";
 }
 
 public sealed class HttpRouteSpec

@@ -17,8 +17,8 @@ public static class ManifestValidator
     /// <summary>Kinds KubernetesClient has no model for (CRDs K8sGen writes): part of <see cref="StrictYaml.Kinds"/>, and for tests that read the output with <c>KubernetesYaml</c>.</summary>
     public static readonly IReadOnlyDictionary<string, Type> CustomTypes = new Dictionary<string, Type>
     {
-        [V1ServiceMonitor.ApiVersionAndKind] = typeof(V1ServiceMonitor),
-        [V1HttpRoute.ApiVersionAndKind] = typeof(V1HttpRoute),
+        [K8sGen.Shared.Contract.Kinds.ServiceMonitor.Key] = typeof(V1ServiceMonitor),
+        [K8sGen.Shared.Contract.Kinds.HttpRoute.Key] = typeof(V1HttpRoute),
     };
 
     public static IReadOnlyList<ManifestError> Validate(IReadOnlyList<WorkloadYaml> workloads, out IReadOnlyList<ParsedWorkload> parsed)

@@ -14,7 +14,7 @@ public sealed record WriteResult(IReadOnlyList<string> Written, IReadOnlyList<st
 /// </summary>
 public static class ManifestWriter
 {
-    public const string OwnershipFile = ".k8sgen-files";
+    public const string OwnershipFile = K8sGen.Shared.Contract.Ownership.FileName;
     public const string Kustomization = "kustomization.yaml";
     public const string BaseFolder = "base";
 
@@ -41,7 +41,7 @@ public static class ManifestWriter
             files[prefix + Kustomization] = KustomizationFor(workloads.Select(w => w.Name + ".yaml"));
             if (hasOverlays)
             {
-                files[Kustomization] = "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- " + BaseFolder + "\n";
+                files[Kustomization] = K8sGen.Shared.Contract.KustomizationHeader + "resources:\n- " + BaseFolder + "\n";
                 foreach (var (path, content) in extraFiles!)
                 {
                     files[path] = content;
@@ -100,7 +100,35 @@ public static class ManifestWriter
         }
     }
 
-    /// <summary>The folder's kustomization: every workload file, in name order.</summary>
+    /// <summary>
+    /// <c>dotnet clean</c>: removes what K8sGen wrote to the folder (as its ownership file lists it) and that file,
+    /// nothing else; folders left empty go too.
+    /// </summary>
+    /// <returns>The files removed, relative to the folder.</returns>
+    public static IReadOnlyList<string> Clean(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        var (_, owned) = ReadOwnership(directory);
+        var removed = new List<string>();
+        foreach (var name in owned.Order(StringComparer.Ordinal))
+        {
+            var path = Path.Combine(directory, name);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+                removed.Add(name);
+                RemoveEmptyFolders(directory, Path.GetDirectoryName(path)!);
+            }
+        }
+
+        File.Delete(Path.Combine(directory, OwnershipFile));
+        return removed;
+    }
+
     private static void RemoveEmptyFolders(string root, string folder)
     {
         while (folder.Length > root.TrimEnd('/').Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
@@ -110,9 +138,10 @@ public static class ManifestWriter
         }
     }
 
+    /// <summary>The folder's kustomization: every workload file, in name order.</summary>
     public static string KustomizationFor(IEnumerable<string> files)
     {
-        var builder = new StringBuilder("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n");
+        var builder = new StringBuilder(K8sGen.Shared.Contract.KustomizationHeader).Append("resources:\n");
         foreach (var file in files.Where(f => f != Kustomization).Order(StringComparer.Ordinal))
         {
             builder.Append("- ").Append(file).Append('\n');
@@ -122,7 +151,7 @@ public static class ManifestWriter
     }
 
     // The ownership file: "# <owner>", then one file name a line.
-    private const string OwnerPrefix = "# ";
+    private const string OwnerPrefix = K8sGen.Shared.Contract.Ownership.OwnerPrefix;
 
     private static (string? Owner, HashSet<string> Files) ReadOwnership(string directory)
     {

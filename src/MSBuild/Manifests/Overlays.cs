@@ -19,7 +19,7 @@ public static class Overlays
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var environment in parts.GroupBy(p => p.Environment).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var builder = new StringBuilder("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- ../../" + ManifestWriter.BaseFolder + "\n");
+            var builder = new StringBuilder(K8sGen.Shared.Contract.KustomizationHeader).Append("resources:\n- ../../").Append(ManifestWriter.BaseFolder).Append('\n');
             var ns = Single(environment, "namespace", errors);
             if (ns is not null)
             {

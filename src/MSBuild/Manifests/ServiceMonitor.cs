@@ -9,7 +9,6 @@ namespace K8sGen.MSBuild.Manifests;
 /// </summary>
 public sealed class V1ServiceMonitor : CustomResource<ServiceMonitorSpec>
 {
-    public const string ApiVersionAndKind = "monitoring.coreos.com/v1/ServiceMonitor";
 }
 
 public sealed class ServiceMonitorSpec

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json.Serialization;
 using k8s.Models;
+using K8sGen.Shared;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
@@ -30,14 +31,14 @@ public static class StrictYaml
     /// <summary>Every apiVersion/kind K8sGen writes, with its model; custom resources use K8sGen's own.</summary>
     public static readonly IReadOnlyDictionary<string, Type> Kinds = new Dictionary<string, Type>(ManifestValidator.CustomTypes)
     {
-        ["apps/v1/Deployment"] = typeof(V1Deployment),
-        ["batch/v1/Job"] = typeof(V1Job),
-        ["batch/v1/CronJob"] = typeof(V1CronJob),
-        ["v1/Service"] = typeof(V1Service),
-        ["networking.k8s.io/v1/Ingress"] = typeof(V1Ingress),
-        ["networking.k8s.io/v1/NetworkPolicy"] = typeof(V1NetworkPolicy),
-        ["autoscaling/v2/HorizontalPodAutoscaler"] = typeof(V2HorizontalPodAutoscaler),
-        ["policy/v1/PodDisruptionBudget"] = typeof(V1PodDisruptionBudget),
+        [Contract.Kinds.Deployment.Key] = typeof(V1Deployment),
+        [Contract.Kinds.Job.Key] = typeof(V1Job),
+        [Contract.Kinds.CronJob.Key] = typeof(V1CronJob),
+        [Contract.Kinds.Service.Key] = typeof(V1Service),
+        [Contract.Kinds.Ingress.Key] = typeof(V1Ingress),
+        [Contract.Kinds.NetworkPolicy.Key] = typeof(V1NetworkPolicy),
+        [Contract.Kinds.HorizontalPodAutoscaler.Key] = typeof(V2HorizontalPodAutoscaler),
+        [Contract.Kinds.PodDisruptionBudget.Key] = typeof(V1PodDisruptionBudget),
     };
 
     private static readonly Lazy<IDeserializer> Deserializer = new(Build);

@@ -30,6 +30,10 @@ public sealed class GetK8sContainerSettings : Microsoft.Build.Utilities.Task
     [Output]
     public ITaskItem[] Environment { get; private set; } = [];
 
+    /// <summary>The user the pods run as, which the image must run as too (the default for <c>ContainerUser</c>).</summary>
+    [Output]
+    public string User => ContainerSettings.User;
+
     /// <summary>True when the project has at least one workload.</summary>
     [Output]
     public bool HasWorkloads { get; private set; }

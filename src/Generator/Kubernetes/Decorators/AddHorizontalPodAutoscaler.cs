@@ -1,3 +1,5 @@
+using K8sGen.Shared;
+
 namespace K8sGen.Generator.Kubernetes.Decorators;
 
 /// <summary>An autoscaling/v2 HorizontalPodAutoscaler for <c>[Autoscale]</c>; the Deployment loses its fixed replicas so the two never fight.</summary>
@@ -11,8 +13,8 @@ internal static class AddHorizontalPodAutoscaler
         }
 
         ((YamlMap)context.Workload["spec"]!).Remove("replicas");
-        var spec = context.NewObject("autoscaling/v2", "HorizontalPodAutoscaler").Map("spec");
-        spec.Map("scaleTargetRef").Add("apiVersion", "apps/v1").Add("kind", "Deployment").Add("name", context.Name);
+        var spec = context.NewObject(Contract.Kinds.HorizontalPodAutoscaler).Map("spec");
+        spec.Map("scaleTargetRef").Add("apiVersion", Contract.Kinds.Deployment.ApiVersion).Add("kind", Contract.Kinds.Deployment.Kind).Add("name", context.Name);
         spec.Add("minReplicas", autoscale.Min.Value).Add("maxReplicas", autoscale.Max.Value);
         var metrics = spec.Sequence("metrics");
         AddMetric(metrics, "cpu", autoscale.CpuUtilization.Value);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using K8sGen.Generator.Model;
 using K8sGen.Generator.Validation;
+using K8sGen.Shared;
 
 namespace K8sGen.Generator.Kubernetes.Decorators;
 
@@ -18,7 +19,7 @@ internal static class AddHttpRoutes
         var groups = Groups(context.Model);
         for (var i = 0; i < groups.Count; i++)
         {
-            var route = context.NewObject("gateway.networking.k8s.io/v1", "HTTPRoute", RouteName(context.Name, i));
+            var route = context.NewObject(Contract.Kinds.HttpRoute, RouteName(context.Name, i));
 
             var spec = route.Map("spec");
             var parent = spec.Sequence("parentRefs").AddMap().Add("name", groups[i].Key.Gateway);

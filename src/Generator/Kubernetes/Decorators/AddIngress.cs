@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using K8sGen.Generator.Model;
 using K8sGen.Generator.Validation;
+using K8sGen.Shared;
 
 namespace K8sGen.Generator.Kubernetes.Decorators;
 
@@ -20,7 +21,7 @@ internal static class AddIngress
             return;
         }
 
-        var spec = context.NewObject("networking.k8s.io/v1", "Ingress").Map("spec");
+        var spec = context.NewObject(Contract.Kinds.Ingress).Map("spec");
         if (routes.Select(r => r.IngressClass.Value).FirstOrDefault(c => c is not null) is { } ingressClass)
         {
             spec.Add("ingressClassName", ingressClass);

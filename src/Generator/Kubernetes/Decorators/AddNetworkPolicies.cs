@@ -1,4 +1,5 @@
 using K8sGen.Generator.Model;
+using K8sGen.Shared;
 
 namespace K8sGen.Generator.Kubernetes.Decorators;
 
@@ -22,7 +23,7 @@ internal static class AddNetworkPolicies
             return;
         }
 
-        var spec = context.NewObject("networking.k8s.io/v1", "NetworkPolicy").Map("spec");
+        var spec = context.NewObject(Contract.Kinds.NetworkPolicy).Map("spec");
         spec.Map("podSelector").Add("matchLabels", context.SelectorLabels());
         spec.Sequence("policyTypes").Add("Ingress").Add("Egress");
         var ingress = context.NewSequence();
@@ -67,7 +68,7 @@ internal static class AddNetworkPolicies
     private static void AddAdmission(ManifestContext context, DependencyModel dependency)
     {
         var dependencyNamespace = dependency.Namespace.Value ?? context.Namespace;
-        var policy = context.NewObject("networking.k8s.io/v1", "NetworkPolicy", AdmissionName(dependency, context.Name));
+        var policy = context.NewObject(Contract.Kinds.NetworkPolicy, AdmissionName(dependency, context.Name));
         var metadata = (YamlMap)policy["metadata"]!;
         metadata.Remove("namespace");
         if (dependencyNamespace is not null)

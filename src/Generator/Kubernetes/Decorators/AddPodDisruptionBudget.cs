@@ -1,3 +1,5 @@
+using K8sGen.Shared;
+
 namespace K8sGen.Generator.Kubernetes.Decorators;
 
 /// <summary>A policy/v1 PodDisruptionBudget for <c>[DisruptionBudget]</c>, selecting the workload's pods.</summary>
@@ -10,7 +12,7 @@ internal static class AddPodDisruptionBudget
             return;
         }
 
-        var spec = context.NewObject("policy/v1", "PodDisruptionBudget").Map("spec");
+        var spec = context.NewObject(Contract.Kinds.PodDisruptionBudget).Map("spec");
         if (budget.MinAvailable.Value is { } minAvailable)
         {
             spec.AddIntOrString("minAvailable", minAvailable);

@@ -1,3 +1,5 @@
+using K8sGen.Shared;
+
 namespace K8sGen.Generator.Kubernetes.Decorators;
 
 /// <summary>A ClusterIP Service for workloads with ports: each Service port targets its container port by name.</summary>
@@ -10,7 +12,7 @@ internal static class AddService
             return;
         }
 
-        var spec = context.NewObject("v1", "Service").Map("spec");
+        var spec = context.NewObject(Contract.Kinds.Service).Map("spec");
         spec.Add("type", "ClusterIP");
         spec.Add("selector", context.SelectorLabels());
         var ports = spec.Sequence("ports");

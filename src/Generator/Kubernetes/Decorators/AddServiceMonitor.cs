@@ -1,4 +1,5 @@
 using K8sGen.Generator.Validation;
+using K8sGen.Shared;
 
 namespace K8sGen.Generator.Kubernetes.Decorators;
 
@@ -13,7 +14,7 @@ internal static class AddServiceMonitor
         }
 
         var port = PortRules.Find(context.Model.Ports, scrape.Port.Value)!;
-        var spec = context.NewObject("monitoring.coreos.com/v1", "ServiceMonitor").Map("spec");
+        var spec = context.NewObject(Contract.Kinds.ServiceMonitor).Map("spec");
         spec.Map("selector").Add("matchLabels", context.SelectorLabels());
         var endpoint = spec.Sequence("endpoints").AddMap()
             .Add("port", port.Name.Value)
