@@ -18,8 +18,8 @@ internal static class Phases
         var options = OptionsParser.Parse(SyntheticProject.Options.GlobalOptions);
         for (var round = 0; round < 4; round++)
         {
-            var models = Measure("parse", () => types.Select(t => ServiceParser.Parse(t, default)).ToList(), round);
-            Measure("validate", () => models.Select(ServiceValidator.Validate).ToList(), round);
+            var models = Measure("parse", () => types.Select(t => WorkloadParser.Parse(t, default)).ToList(), round);
+            Measure("validate", () => models.Select(WorkloadValidator.Validate).ToList(), round);
             Measure("build recycled", () => models.Select(m =>
             {
                 var arena = YamlArena.Rent();
@@ -38,7 +38,7 @@ internal static class Phases
     {
         var compilation = SyntheticProject.Create(services);
         var options = OptionsParser.Parse(SyntheticProject.Options.GlobalOptions);
-        var models = Enumerable.Range(0, services).Select(i => ServiceParser.Parse(compilation.GetTypeByMetadataName($"Shop.Synthetic.Service{i}")!, default)).ToList();
+        var models = Enumerable.Range(0, services).Select(i => WorkloadParser.Parse(compilation.GetTypeByMetadataName($"Shop.Synthetic.Service{i}")!, default)).ToList();
         var bytes = new long[ManifestBuilder.Decorators.Length + 1];
         for (var round = 0; round < 2; round++)
         {
@@ -68,8 +68,8 @@ internal static class Phases
     public static void Rules(int services)
     {
         var compilation = SyntheticProject.Create(services);
-        var models = Enumerable.Range(0, services).Select(i => ServiceParser.Parse(compilation.GetTypeByMetadataName($"Shop.Synthetic.Service{i}")!, default)).ToList();
-        var rules = new (string Name, Action<K8sGen.Generator.Model.ServiceModel, System.Collections.Immutable.ImmutableArray<K8sGen.Generator.Model.DiagnosticInfo>.Builder> Check)[]
+        var models = Enumerable.Range(0, services).Select(i => WorkloadParser.Parse(compilation.GetTypeByMetadataName($"Shop.Synthetic.Service{i}")!, default)).ToList();
+        var rules = new (string Name, Action<K8sGen.Generator.Model.WorkloadModel, System.Collections.Immutable.ImmutableArray<K8sGen.Generator.Model.DiagnosticInfo>.Builder> Check)[]
         {
             ("Workload", WorkloadRules.Check), ("Port", PortRules.Check), ("Route", RouteRules.Check), ("Scrape", ScrapeRules.Check),
             ("Probe", ProbeRules.Check), ("Resource", ResourceRules.Check), ("Env", EnvRules.Check), ("Metadata", MetadataRules.Check),

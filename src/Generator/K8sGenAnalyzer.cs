@@ -43,8 +43,8 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var workloads = new ConcurrentBag<ServiceModel>();
-            var valid = new ConcurrentBag<ServiceModel>();
+            var workloads = new ConcurrentBag<WorkloadModel>();
+            var valid = new ConcurrentBag<WorkloadModel>();
             start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, workloads, valid), SymbolKind.NamedType);
 
             // Where the app's code chooses its listen addresses: only an app with Kestrel has any.
@@ -67,7 +67,7 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, ConcurrentBag<ServiceModel> workloads, ConcurrentBag<ServiceModel> valid)
+    private static void AnalyzeType(SymbolAnalysisContext context, ConcurrentBag<WorkloadModel> workloads, ConcurrentBag<WorkloadModel> valid)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var isWorkload = false;
@@ -98,7 +98,7 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
         if (model is not null)
         {
             workloads.Add(model);
-            if (!ServiceValidator.HasErrors(diagnostics))
+            if (!WorkloadValidator.HasErrors(diagnostics))
             {
                 valid.Add(model);
             }
@@ -123,7 +123,7 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
     }
 
     /// <param name="valid">The workloads without an error of their own: the rules that need the project's settings check these.</param>
-    private static void ReportProjectWide(CompilationAnalysisContext context, ConcurrentBag<ServiceModel> workloads, ConcurrentBag<ServiceModel> valid, ConcurrentBag<ListenSource> listens)
+    private static void ReportProjectWide(CompilationAnalysisContext context, ConcurrentBag<WorkloadModel> workloads, ConcurrentBag<WorkloadModel> valid, ConcurrentBag<ListenSource> listens)
     {
         // Sorted by position, so the first declaration wins and the report does not depend on analysis order.
         var ordered = workloads
@@ -159,7 +159,7 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
             .ToList();
         foreach (var workload in validOrdered)
         {
-            foreach (var diagnostic in ServiceValidator.ValidateWithOptions(workload, options))
+            foreach (var diagnostic in WorkloadValidator.ValidateWithOptions(workload, options))
             {
                 context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));
             }
@@ -173,7 +173,7 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
     /// workload's object of the same kind and namespace already has. Otherwise the build task would find it
     /// (KSG2006) with no location, or kubectl would quietly apply one over the other.
     /// </summary>
-    private static void ReportDerivedNameClashes(CompilationAnalysisContext context, IReadOnlyList<ServiceModel> workloads, GeneratorOptions options)
+    private static void ReportDerivedNameClashes(CompilationAnalysisContext context, IReadOnlyList<WorkloadModel> workloads, GeneratorOptions options)
     {
         var owners = new Dictionary<(string Kind, string Namespace, string Name), string>();
         foreach (var workload in workloads)
@@ -203,7 +203,7 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>KSG1015: where the app chooses its own listen addresses (code, appsettings*.json, [Env]), they must include the declared ports.</summary>
-    private static void ReportListenAddresses(CompilationAnalysisContext context, IReadOnlyList<ServiceModel> workloads, GeneratorOptions options, ConcurrentBag<ListenSource> listens)
+    private static void ReportListenAddresses(CompilationAnalysisContext context, IReadOnlyList<WorkloadModel> workloads, GeneratorOptions options, ConcurrentBag<ListenSource> listens)
     {
         var code = listens.OrderBy(s => s.Location?.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(s => s.Location?.SourceSpan.Start).ToList();
 

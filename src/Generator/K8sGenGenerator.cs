@@ -84,7 +84,7 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
         });
     }
 
-    private static (IncrementalValuesProvider<ServiceModel?> Valid, IncrementalValuesProvider<WorkloadManifest?> Manifests) Manifests(IncrementalGeneratorInitializationContext context, string attribute, IncrementalValueProvider<GeneratorOptions> options)
+    private static (IncrementalValuesProvider<WorkloadModel?> Valid, IncrementalValuesProvider<WorkloadManifest?> Manifests) Manifests(IncrementalGeneratorInitializationContext context, string attribute, IncrementalValueProvider<GeneratorOptions> options)
     {
         // Roslyn re-runs this transform on every compilation, so it only reads attributes; validation is the next, cached step.
         var workloads = context.SyntaxProvider
@@ -103,7 +103,7 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
     }
 
     /// <summary>The member each valid workload would get, and where its name is written (the analyzer's order for KSG1008).</summary>
-    private static IncrementalValueProvider<ImmutableArray<MemberKey?>> MemberKeys(IncrementalValuesProvider<ServiceModel?> valid) =>
+    private static IncrementalValueProvider<ImmutableArray<MemberKey?>> MemberKeys(IncrementalValuesProvider<WorkloadModel?> valid) =>
         valid
             .Select(static (model, _) => model is null ? null : new MemberKey(Naming.MemberName(model.Name.Value), model.ClassName, model.Name.Location))
             .Collect();
@@ -116,9 +116,9 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             .Collect();
 
     // Locations are dropped here: when only positions move, this step's value is unchanged and the source output is not regenerated.
-    private static WorkloadManifest? BuildManifest(ServiceModel? model, GeneratorOptions options)
+    private static WorkloadManifest? BuildManifest(WorkloadModel? model, GeneratorOptions options)
     {
-        if (model is null || !options.Enabled || ServiceValidator.HasErrors(OptionsRules.Check(options)) || ServiceValidator.HasErrors(ServiceValidator.ValidateWithOptions(model, options)))
+        if (model is null || !options.Enabled || WorkloadValidator.HasErrors(OptionsRules.Check(options)) || WorkloadValidator.HasErrors(WorkloadValidator.ValidateWithOptions(model, options)))
         {
             return null;
         }

@@ -12,7 +12,7 @@ namespace K8sGen.Generator;
 /// <summary>Parse, then validate, one workload class: the steps the generator and the analyzer share.</summary>
 internal static class WorkloadAnalysis
 {
-    public static (ServiceModel? Model, ImmutableArray<DiagnosticInfo> Diagnostics) Analyze(INamedTypeSymbol type, CancellationToken cancellationToken)
+    public static (WorkloadModel? Model, ImmutableArray<DiagnosticInfo> Diagnostics) Analyze(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         var (model, diagnostics) = Parse(type, cancellationToken);
         if (model is null)
@@ -24,7 +24,7 @@ internal static class WorkloadAnalysis
         {
             // The objects are not built here: the generator builds them with the project's real options and
             // reports its own failures (KSG1000), so a second run with stand-in options would prove less, twice.
-            return (model, ServiceValidator.Validate(model));
+            return (model, WorkloadValidator.Validate(model));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -33,11 +33,11 @@ internal static class WorkloadAnalysis
     }
 
     /// <summary>For the generator: valid, and nothing in validation threw (the analyzer reports what did).</summary>
-    public static bool IsValid(ServiceModel model)
+    public static bool IsValid(WorkloadModel model)
     {
         try
         {
-            return !ServiceValidator.HasErrors(ServiceValidator.Validate(model));
+            return !WorkloadValidator.HasErrors(WorkloadValidator.Validate(model));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -50,7 +50,7 @@ internal static class WorkloadAnalysis
     /// declarations, CS0579, or [Deployment] with [CronJob], KSG1140) would be found twice and produce two
     /// outputs for one class: it produces none.
     /// </summary>
-    public static ServiceModel? ParseOnce(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    public static WorkloadModel? ParseOnce(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var type = (INamedTypeSymbol)context.TargetSymbol;
         var workloadAttributes = 0;
@@ -63,11 +63,11 @@ internal static class WorkloadAnalysis
     }
 
     /// <summary>Only the parse; null with KSG1000 when reading the attributes failed.</summary>
-    public static (ServiceModel? Model, ImmutableArray<DiagnosticInfo> Diagnostics) Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
+    public static (WorkloadModel? Model, ImmutableArray<DiagnosticInfo> Diagnostics) Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         try
         {
-            return (ServiceParser.Parse(type, cancellationToken), ImmutableArray<DiagnosticInfo>.Empty);
+            return (WorkloadParser.Parse(type, cancellationToken), ImmutableArray<DiagnosticInfo>.Empty);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -75,7 +75,7 @@ internal static class ManifestEmitter
             .Append("        public const string ").Append(manifest.Member).Append(" = ");
         AppendVerbatimLiteral(builder, manifest.Objects).Append(";\n")
             .Append("    }\n");
-        CloseNamespace(builder, manifest.RootNamespace);
+        CloseNamespace(builder);
         return StringBuilderCache.ToStringAndRelease(builder);
     }
 
@@ -110,7 +110,7 @@ internal static class ManifestEmitter
         }
 
         builder.Append("        };\n    }\n");
-        CloseNamespace(builder, rootNamespace);
+        CloseNamespace(builder);
         return builder.ToString();
     }
 
@@ -120,7 +120,7 @@ internal static class ManifestEmitter
     private static void OpenNamespace(StringBuilder builder, string rootNamespace) =>
         builder.Append("namespace ").Append(rootNamespace).Append("\n{\n");
 
-    private static void CloseNamespace(StringBuilder builder, string rootNamespace) => builder.Append("}\n");
+    private static void CloseNamespace(StringBuilder builder) => builder.Append("}\n");
 
     private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 

@@ -21,9 +21,6 @@ internal readonly struct YamlWriter
         _quote = quote;
     }
 
-    public static string Write(IReadOnlyList<YamlMap> documents) =>
-        StringBuilderCache.ToStringAndRelease(new YamlWriter(StringBuilderCache.Acquire(), "\"").WriteDocuments(documents));
-
     /// <summary>
     /// Appends the documents as the content of a C# verbatim string (every '"' doubled): the generator
     /// writes the YAML straight into its C# file instead of building it twice.

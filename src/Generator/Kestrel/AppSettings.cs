@@ -16,14 +16,14 @@ internal static class AppSettings
     /// The environment the workload's app runs in, as ASP.NET Core decides it: <c>ASPNETCORE_ENVIRONMENT</c>, else
     /// <c>DOTNET_ENVIRONMENT</c>, else <c>Production</c>; null when an <c>[Env]</c> sets it from a Secret or ConfigMap.
     /// </summary>
-    public static string? EnvironmentName(Model.ServiceModel model)
+    public static string? EnvironmentName(Model.WorkloadModel model)
     {
         var variable = Variable(model, "ASPNETCORE_ENVIRONMENT") ?? Variable(model, "DOTNET_ENVIRONMENT");
         return variable is not { } set ? "Production" : set.Known ? set.Value : null;
     }
 
     /// <summary>The variable's value (known: a literal) when the workload sets it; null when it does not.</summary>
-    private static (string? Value, bool Known)? Variable(Model.ServiceModel model, string name)
+    private static (string? Value, bool Known)? Variable(Model.WorkloadModel model, string name)
     {
         foreach (var env in model.Env)
         {

@@ -42,7 +42,7 @@ internal static class KestrelListen
     /// another image (a sidecar-like workload such as <c>redis</c>), or the workload sets <c>ASPNETCORE_URLS</c> or
     /// <c>ASPNETCORE_HTTP_PORTS</c> itself. With <c>ASPNETCORE_HTTPS_PORTS</c> set, the other declared ports are the HTTP ones.
     /// </summary>
-    public static string? HttpPortsValue(ServiceModel model, GeneratorOptions options)
+    public static string? HttpPortsValue(WorkloadModel model, GeneratorOptions options)
     {
         if (!options.Kestrel || model.Ports.IsEmpty || model.Image.Value is not null)
         {

@@ -79,7 +79,7 @@ internal static class ListenSources
     /// chooses addresses (<c>URLS</c>, <c>DOTNET_URLS</c>, <c>Kestrel__Endpoints__…</c>, which K8sGen does not read:
     /// they make the check silent).
     /// </summary>
-    public static IEnumerable<ListenSource> FromEnvironment(ServiceModel model)
+    public static IEnumerable<ListenSource> FromEnvironment(WorkloadModel model)
     {
         foreach (var env in model.Env)
         {
@@ -104,7 +104,7 @@ internal static class ListenSources
     /// addresses (with the <c>ASPNETCORE_HTTP_PORTS</c> K8sGen itself sets among them). Only for workloads that run
     /// the project's own image; silent when any deciding place is not known for sure.
     /// </summary>
-    public static IEnumerable<DiagnosticInfo> Check(ServiceModel model, GeneratorOptions options, IReadOnlyList<ListenSource> projectSources)
+    public static IEnumerable<DiagnosticInfo> Check(WorkloadModel model, GeneratorOptions options, IReadOnlyList<ListenSource> projectSources)
     {
         if (model.Ports.IsEmpty || model.Image.Value is not null)
         {

@@ -20,7 +20,7 @@ internal static class EnvironmentOverlays
     /// <summary>The part every environment has, with an empty value: it says the environment exists.</summary>
     public const string DeclaredPart = "declared";
 
-    public static EquatableArray<OverlayFragment> For(ServiceModel model, IReadOnlyList<YamlMap> objects)
+    public static EquatableArray<OverlayFragment> For(WorkloadModel model, IReadOnlyList<YamlMap> objects)
     {
         var fragments = new List<OverlayFragment>();
         foreach (var environment in model.Environments)
@@ -68,7 +68,7 @@ internal static class EnvironmentOverlays
     /// These are <c>transformers:</c>, which kustomize runs after its built-in fields (<c>patches:</c> run before
     /// <c>namespace:</c>, which would undo them).
     /// </summary>
-    private static string AdmissionTransformers(ServiceModel model, IReadOnlyList<YamlMap> objects, string environmentNamespace)
+    private static string AdmissionTransformers(WorkloadModel model, IReadOnlyList<YamlMap> objects, string environmentNamespace)
     {
         var builder = StringBuilderCache.Acquire();
         var workloadNamespace = ((YamlMap)objects[0]["metadata"]!)["namespace"] as string;

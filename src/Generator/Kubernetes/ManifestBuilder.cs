@@ -6,7 +6,7 @@ using K8sGen.Generator.Model;
 namespace K8sGen.Generator.Kubernetes;
 
 /// <summary>
-/// Turns a valid <see cref="ServiceModel"/> into Kubernetes objects: a Deployment skeleton, then
+/// Turns a valid <see cref="WorkloadModel"/> into Kubernetes objects: a Deployment skeleton, then
 /// each feature's decorator in this fixed order (the order is also the order of objects and keys in
 /// the YAML). A new feature adds one decorator here.
 /// </summary>
@@ -37,7 +37,7 @@ internal static class ManifestBuilder
     ];
 
     /// <param name="arena">Where the nodes come from when the caller recycles the tree once it is written; null allocates.</param>
-    public static IReadOnlyList<YamlMap> Build(ServiceModel model, GeneratorOptions options, YamlArena? arena = null)
+    public static IReadOnlyList<YamlMap> Build(WorkloadModel model, GeneratorOptions options, YamlArena? arena = null)
     {
         var context = new ManifestContext(model, options, arena);
         foreach (var decorate in Decorators)

@@ -11,7 +11,7 @@ namespace K8sGen.Generator.Kubernetes;
 /// </summary>
 internal sealed class ManifestContext
 {
-    public ManifestContext(ServiceModel model, GeneratorOptions options, YamlArena? arena = null)
+    public ManifestContext(WorkloadModel model, GeneratorOptions options, YamlArena? arena = null)
     {
         _arena = arena;
         Model = model;
@@ -34,7 +34,7 @@ internal sealed class ManifestContext
         Container = PodSpec.Sequence("containers").AddMap();
     }
 
-    public ServiceModel Model { get; }
+    public WorkloadModel Model { get; }
 
     public GeneratorOptions Options { get; }
 

@@ -15,7 +15,7 @@ internal readonly record struct DerivedObject(string Kind, string? Namespace, st
 /// </summary>
 internal static class ObjectNames
 {
-    public static IEnumerable<DerivedObject> Derived(ServiceModel model, GeneratorOptions options)
+    public static IEnumerable<DerivedObject> Derived(WorkloadModel model, GeneratorOptions options)
     {
         var ns = model.Namespace.Value ?? options.DefaultNamespace;
         var groups = AddHttpRoutes.Groups(model);
@@ -35,7 +35,7 @@ internal static class ObjectNames
     }
 
     /// <summary>The objects named after the workload itself that such a derived name can meet: its HTTPRoute and its own NetworkPolicy.</summary>
-    public static IEnumerable<(string Kind, string? Namespace, string Name)> Own(ServiceModel model, GeneratorOptions options)
+    public static IEnumerable<(string Kind, string? Namespace, string Name)> Own(WorkloadModel model, GeneratorOptions options)
     {
         var ns = model.Namespace.Value ?? options.DefaultNamespace;
         if (!model.HttpRoutes.IsEmpty)

@@ -12,12 +12,8 @@ namespace K8sGen.Generator.Kubernetes;
 /// <c>K8sGen.Benchmarks.dll decorators 100</c>). Maps keep insertion order, so the output order is the
 /// order of the (fixed) build steps.
 /// </summary>
-internal abstract class YamlNode
-{
-}
-
 /// <summary>An integer or boolean, printed plain.</summary>
-internal sealed class YamlLiteral : YamlNode
+internal sealed class YamlLiteral
 {
     public static readonly YamlLiteral True = new("true");
 
@@ -32,7 +28,7 @@ internal sealed class YamlLiteral : YamlNode
     public static YamlLiteral Of(int value) => new(value.ToString(CultureInfo.InvariantCulture));
 }
 
-internal sealed class YamlSequence : YamlNode
+internal sealed class YamlSequence
 {
     private readonly YamlArena? _arena;
     private object[] _items = [];
@@ -48,7 +44,9 @@ internal sealed class YamlSequence : YamlNode
     /// <summary>A string, <see cref="YamlLiteral"/>, <see cref="YamlMap"/> or <see cref="YamlSequence"/>.</summary>
     public object this[int index] => _items[index];
 
-    public YamlSequence Add(YamlNode item) => AddValue(item);
+    public YamlSequence Add(YamlMap item) => AddValue(item);
+
+    public YamlSequence Add(YamlSequence item) => AddValue(item);
 
     public YamlSequence Add(string item) => AddValue(item);
 
@@ -78,7 +76,7 @@ internal sealed class YamlSequence : YamlNode
     }
 }
 
-internal sealed class YamlMap : YamlNode
+internal sealed class YamlMap
 {
     private readonly YamlArena? _arena;
     private KeyValuePair<string, object>[] _entries = [];
@@ -110,7 +108,11 @@ internal sealed class YamlMap : YamlNode
         }
     }
 
-    public YamlMap Add(string key, YamlNode value) => AddValue(key, value);
+    public YamlMap Add(string key, YamlMap value) => AddValue(key, value);
+
+    public YamlMap Add(string key, YamlSequence value) => AddValue(key, value);
+
+    public YamlMap Add(string key, YamlLiteral value) => AddValue(key, value);
 
     public YamlMap Add(string key, string value) => AddValue(key, value);
 

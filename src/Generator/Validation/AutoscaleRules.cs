@@ -8,7 +8,7 @@ namespace K8sGen.Generator.Validation;
 /// <summary>[Autoscale]: bounds, targets, and whether the targets can work at all (hpa validateHorizontalPodAutoscalerSpec).</summary>
 internal static class AutoscaleRules
 {
-    public static void Check(ServiceModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         if (model.Autoscale is not { } autoscale)
         {

@@ -13,7 +13,7 @@ internal static class BatchRules
     private const int MaxCronJobName = 52;
     private static readonly Regex TimeZonePart = new(@"^[A-Za-z\.\-_0-9+]{1,14}\z", RegexOptions.CultureInvariant);
 
-    public static void Check(ServiceModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         foreach (var extra in model.ExtraWorkloadAttributes)
         {

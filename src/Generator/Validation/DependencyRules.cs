@@ -9,7 +9,7 @@ namespace K8sGen.Generator.Validation;
 /// <summary>[DependsOn]: a Service name, namespace and port, an environment variable that clashes with no other.</summary>
 internal static class DependencyRules
 {
-    public static void Check(ServiceModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         var seen = new HashSet<(string?, string?)>();
         var envNames = new HashSet<string>(System.StringComparer.Ordinal);
@@ -69,7 +69,7 @@ internal static class DependencyRules
     /// no K8sGenNamespace: <c>kubectl apply -n</c> decides) that policy could only admit the dependency's own
     /// namespace, never this workload (KSG1153).
     /// </summary>
-    public static void CheckWithOptions(ServiceModel model, GeneratorOptions options, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    public static void CheckWithOptions(WorkloadModel model, GeneratorOptions options, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         if (!(model.NetworkPolicy.Value ?? options.NetworkPolicy) || (model.Namespace.Value ?? options.DefaultNamespace) is not null)
         {

@@ -8,7 +8,7 @@ namespace K8sGen.Generator.Validation;
 /// <summary>[DisruptionBudget]: exactly one value, int-or-percent ≤ 100% (pdb ValidatePodDisruptionBudgetSpec), and one that lets drains proceed.</summary>
 internal static class DisruptionBudgetRules
 {
-    public static void Check(ServiceModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         if (model.DisruptionBudget is not { } budget)
         {

@@ -8,7 +8,7 @@ namespace K8sGen.Generator.Validation;
 /// <summary>[Env], [EnvFromSecret], [EnvFromConfigMap]: names, uniqueness, complete and valid references.</summary>
 internal static class EnvRules
 {
-    public static void Check(ServiceModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         var names = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var env in model.Env)

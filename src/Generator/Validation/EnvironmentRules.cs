@@ -10,7 +10,7 @@ namespace K8sGen.Generator.Validation;
 internal static class EnvironmentRules
 {
 
-    public static void Check(ServiceModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         var names = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var environment in model.Environments)

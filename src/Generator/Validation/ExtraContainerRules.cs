@@ -9,7 +9,7 @@ namespace K8sGen.Generator.Validation;
 /// <summary>[Sidecar], [InitContainer]: names unique in the pod, images, ports free in the pod's shared network, resources (core validateContainers).</summary>
 internal static class ExtraContainerRules
 {
-    public static void Check(ServiceModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         var names = new HashSet<string>(System.StringComparer.Ordinal) { model.Name.Value };
         var ports = new Dictionary<int, string>();

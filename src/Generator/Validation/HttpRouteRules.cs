@@ -11,7 +11,7 @@ internal static class HttpRouteRules
     /// <summary>Gateway API: <c>spec.rules</c> of an HTTPRoute has at most 16 items.</summary>
     public const int MaxRulesPerRoute = 16;
 
-    public static void Check(ServiceModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         var seen = new HashSet<(string?, string?, string?, string?, PathTypeModel)>();
         var rules = new Dictionary<(string?, string?, string?), int>();

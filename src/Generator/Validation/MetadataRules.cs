@@ -14,7 +14,7 @@ internal static class MetadataRules
 {
     private const int MaxAnnotationBytes = 256 * 1024;
 
-    public static void Check(ServiceModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         var labelKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var label in model.Labels)

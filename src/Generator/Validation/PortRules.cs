@@ -10,7 +10,7 @@ namespace K8sGen.Generator.Validation;
 /// <summary>[Port]: numbers, names, uniqueness; and how routes, probes and scraping refer to a port.</summary>
 internal static class PortRules
 {
-    public static void Check(ServiceModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         var numbers = new HashSet<int>();
         var names = new HashSet<string>(System.StringComparer.Ordinal);
@@ -50,7 +50,7 @@ internal static class PortRules
     /// Resolves a <c>Port = "..."</c> reference (a port name, or a container port number) to a declared
     /// port; null means the first port. Reports and returns null when nothing matches.
     /// </summary>
-    public static PortModel? Resolve(ServiceModel model, Setting<string?> reference, string owner, LocationInfo ownerLocation, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    public static PortModel? Resolve(WorkloadModel model, Setting<string?> reference, string owner, LocationInfo ownerLocation, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         if (model.Ports.IsEmpty)
         {

@@ -8,7 +8,7 @@ namespace K8sGen.Generator.Validation;
 /// <summary>[Liveness], [Readiness], [Startup]: path, port, timings.</summary>
 internal static class ProbeRules
 {
-    public static void Check(ServiceModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         foreach (var probe in model.Probes)
         {

@@ -7,7 +7,7 @@ namespace K8sGen.Generator.Validation;
 /// <summary>[Resources]: quantity syntax, non-negative, requests ≤ limits.</summary>
 internal static class ResourceRules
 {
-    public static void Check(ServiceModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         if (model.Resources is { } resources)
         {

@@ -8,7 +8,7 @@ namespace K8sGen.Generator.Validation;
 /// <summary>[Route]: Ingress paths, hosts, class and TLS, and consistency across one workload's routes.</summary>
 internal static class RouteRules
 {
-    public static void Check(ServiceModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         Setting<string?>? ingressClass = null;
         var tlsByHost = new Dictionary<string, Setting<string?>>(System.StringComparer.Ordinal);

@@ -7,7 +7,7 @@ namespace K8sGen.Generator.Validation;
 /// <summary>[Scrape]: metrics path, interval, port.</summary>
 internal static class ScrapeRules
 {
-    public static void Check(ServiceModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         if (model.Scrape is not { } scrape)
         {

@@ -7,7 +7,7 @@ namespace K8sGen.Generator.Validation;
 /// <summary>Any string argument of any K8sGen attribute: characters that cannot reach the cluster unchanged (KSG1090).</summary>
 internal static class TextRules
 {
-    public static void Check(ServiceModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         foreach (var problem in model.TextProblems)
         {

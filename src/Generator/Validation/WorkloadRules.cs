@@ -8,7 +8,7 @@ namespace K8sGen.Generator.Validation;
 /// <summary>[Deployment]: name, namespace, replicas, rolling update, image.</summary>
 internal static class WorkloadRules
 {
-    public static void Check(ServiceModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         var name = model.Name;
         var nameError = Rules.Dns1123Label(name.Value) ?? (name.Value == "kustomization" ? "it is reserved for the kustomization.yaml beside the manifests" : null);

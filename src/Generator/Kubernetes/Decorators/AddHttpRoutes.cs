@@ -47,7 +47,7 @@ internal static class AddHttpRoutes
     }
 
     /// <summary>The workload's [HttpRoute]s by (Gateway namespace, Gateway, hostname), in the order their HTTPRoutes are written.</summary>
-    public static List<IGrouping<(string Namespace, string Gateway, string Hostname), HttpRouteModel>> Groups(ServiceModel model) =>
+    public static List<IGrouping<(string Namespace, string Gateway, string Hostname), HttpRouteModel>> Groups(WorkloadModel model) =>
         model.HttpRoutes
             .GroupBy(r => (Namespace: r.GatewayNamespace.Value ?? string.Empty, Gateway: r.Gateway.Value!, Hostname: r.Hostname.Value ?? string.Empty))
             .OrderBy(g => g.Key.Namespace, StringComparer.Ordinal)

@@ -16,7 +16,7 @@ internal readonly record struct Setting<T>(T Value, LocationInfo Location, bool 
 /// never an ISymbol, SyntaxNode, Location, AttributeData or Compilation, so the incremental
 /// pipeline can compare it by value and cache everything downstream of it.
 /// </remarks>
-internal sealed record ServiceModel(
+internal sealed record WorkloadModel(
     string ClassName,
     WorkloadKind Kind,
     LocationInfo WorkloadAttribute,

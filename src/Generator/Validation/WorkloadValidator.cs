@@ -7,9 +7,9 @@ namespace K8sGen.Generator.Validation;
 /// Every rule for one workload, concern by concern. Pure: model in, diagnostics out. A model with
 /// any error diagnostic produces no YAML.
 /// </summary>
-internal static class ServiceValidator
+internal static class WorkloadValidator
 {
-    public static ImmutableArray<DiagnosticInfo> Validate(ServiceModel model)
+    public static ImmutableArray<DiagnosticInfo> Validate(WorkloadModel model)
     {
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         WorkloadRules.Check(model, diagnostics);
@@ -32,7 +32,7 @@ internal static class ServiceValidator
     }
 
     /// <summary>The rules that also need the project's settings (the analyzer reports them once per project, with the settings).</summary>
-    public static ImmutableArray<DiagnosticInfo> ValidateWithOptions(ServiceModel model, GeneratorOptions options)
+    public static ImmutableArray<DiagnosticInfo> ValidateWithOptions(WorkloadModel model, GeneratorOptions options)
     {
         // The one such rule needs dependencies and no namespace: skip the allocation otherwise.
         if (model.Dependencies.IsEmpty || (model.Namespace.Value ?? options.DefaultNamespace) is not null)

@@ -9,15 +9,15 @@ namespace K8sGen.Generator.Parsing;
 
 /// <summary>
 /// The only code that touches Roslyn symbols: turns the K8sGen attributes on one class into a
-/// <see cref="ServiceModel"/>, applying product.md's defaults. It does not judge values; that is
+/// <see cref="WorkloadModel"/>, applying product.md's defaults. It does not judge values; that is
 /// Validation's job, so the rules live in one place.
 /// </summary>
-internal static class ServiceParser
+internal static class WorkloadParser
 {
     /// <summary>product.md: the first port is <c>http</c> on Service port 80 (so <c>http://&lt;name&gt;</c> reaches it), and so is a dependency named without a port.</summary>
     private const int DefaultServicePort = 80;
 
-    public static ServiceModel Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
+    public static WorkloadModel Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         var classLocation = type.Locations.Length > 0 ? LocationInfo.From(type.Locations[0]) : new LocationInfo(string.Empty, default);
         AttributeReader? workload = null;
@@ -158,7 +158,7 @@ internal static class ServiceParser
 
         var deployment = workload ?? new AttributeReader(type.GetAttributes().First(), classLocation);
         var name = deployment.Named<string?>("Name", null);
-        return new ServiceModel(
+        return new WorkloadModel(
             ClassName: type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat),
             Kind: workloadKind,
             WorkloadAttribute: deployment.Location,
