@@ -10,7 +10,7 @@ public class RulesTests
     [InlineData("users-v1")]
     [InlineData("0abc")]
     [InlineData("a23456789012345678901234567890123456789012345678901234567890123")]
-    public void Dns1123Label_accepts(string value) => Assert.Null(Rules.Dns1123Label(value));
+    public void Dns1123Label_accepts(string value) => Assert.Null(KubernetesFormats.Dns1123Label(value));
 
     [Theory]
     [InlineData("")]
@@ -20,13 +20,13 @@ public class RulesTests
     [InlineData("a.b")]
     [InlineData("a_b")]
     [InlineData("a234567890123456789012345678901234567890123456789012345678901234")]
-    public void Dns1123Label_rejects(string value) => Assert.NotNull(Rules.Dns1123Label(value));
+    public void Dns1123Label_rejects(string value) => Assert.NotNull(KubernetesFormats.Dns1123Label(value));
 
     [Theory]
     [InlineData("api", true)]
     [InlineData("2fa-api", false)]
     [InlineData("a-2", true)]
-    public void Dns1035Label(string value, bool valid) => Assert.Equal(valid, Rules.Dns1035Label(value) is null);
+    public void Dns1035Label(string value, bool valid) => Assert.Equal(valid, KubernetesFormats.Dns1035Label(value) is null);
 
     [Theory]
     [InlineData("a.b-c.d", true)]
@@ -36,13 +36,13 @@ public class RulesTests
     [InlineData("a.", false)]
     [InlineData("A.b", false)]
     [InlineData("a.-b", false)]
-    public void Dns1123Subdomain(string value, bool valid) => Assert.Equal(valid, Rules.Dns1123Subdomain(value) is null);
+    public void Dns1123Subdomain(string value, bool valid) => Assert.Equal(valid, KubernetesFormats.Dns1123Subdomain(value) is null);
 
     [Fact]
     public void Dns1123Subdomain_length_limit()
     {
-        Assert.Null(Rules.Dns1123Subdomain(new string('a', 253)));
-        Assert.NotNull(Rules.Dns1123Subdomain(new string('a', 254)));
+        Assert.Null(KubernetesFormats.Dns1123Subdomain(new string('a', 253)));
+        Assert.NotNull(KubernetesFormats.Dns1123Subdomain(new string('a', 254)));
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public class RulesTests
     [InlineData("HTTP", false)]
     [InlineData("http_alt", false)]
     [InlineData("abcdefghijklmnop", false)]
-    public void PortName(string value, bool valid) => Assert.Equal(valid, Rules.PortName(value) is null);
+    public void PortName(string value, bool valid) => Assert.Equal(valid, KubernetesFormats.PortName(value) is null);
 
     [Theory]
     [InlineData("team", true)]
@@ -69,7 +69,7 @@ public class RulesTests
     [InlineData("Shop.Example/team", false)]
     [InlineData("_team", false)]
     [InlineData("team-", false)]
-    public void LabelKey(string value, bool valid) => Assert.Equal(valid, Rules.LabelKey(value) is null);
+    public void LabelKey(string value, bool valid) => Assert.Equal(valid, KubernetesFormats.LabelKey(value) is null);
 
     [Theory]
     [InlineData("", true)]
@@ -78,7 +78,7 @@ public class RulesTests
     [InlineData("-x", false)]
     [InlineData("x.", false)]
     [InlineData("a b", false)]
-    public void LabelValue(string value, bool valid) => Assert.Equal(valid, Rules.LabelValue(value) is null);
+    public void LabelValue(string value, bool valid) => Assert.Equal(valid, KubernetesFormats.LabelValue(value) is null);
 
     [Theory]
     [InlineData("LOG_LEVEL", true)]
@@ -90,7 +90,7 @@ public class RulesTests
     [InlineData("..x", false)]
     [InlineData("A B", false)]
     [InlineData("A=B", false)]
-    public void EnvVarName(string value, bool valid) => Assert.Equal(valid, Rules.EnvVarName(value) is null);
+    public void EnvVarName(string value, bool valid) => Assert.Equal(valid, KubernetesFormats.EnvVarName(value) is null);
 
     [Theory]
     [InlineData("password", true)]
@@ -99,7 +99,7 @@ public class RulesTests
     [InlineData("..", false)]
     [InlineData("..a", false)]
     [InlineData("a/b", false)]
-    public void ConfigMapKey(string value, bool valid) => Assert.Equal(valid, Rules.ConfigMapKey(value) is null);
+    public void ConfigMapKey(string value, bool valid) => Assert.Equal(valid, KubernetesFormats.ConfigMapKey(value) is null);
 
     [Theory]
     [InlineData("0", true, true)]
@@ -111,7 +111,7 @@ public class RulesTests
     [InlineData("1.5", false, false)]
     [InlineData("%", false, false)]
     [InlineData("", false, false)]
-    public void IntOrPercent(string value, bool valid, bool capAt100) => Assert.Equal(valid, Rules.IntOrPercent(value, capAt100) is null);
+    public void IntOrPercent(string value, bool valid, bool capAt100) => Assert.Equal(valid, KubernetesFormats.IntOrPercent(value, capAt100) is null);
 
     [Theory]
     [InlineData("100m", 0.1)]
@@ -128,8 +128,8 @@ public class RulesTests
     [InlineData("5n", 5e-9)]
     public void Quantity_accepts_and_parses(string value, double expected)
     {
-        Assert.Null(Rules.Quantity(value));
-        Assert.Equal(expected, Rules.ParseQuantity(value), 6);
+        Assert.Null(KubernetesFormats.Quantity(value));
+        Assert.Equal(expected, KubernetesFormats.ParseQuantity(value), 6);
     }
 
     [Theory]
@@ -140,7 +140,7 @@ public class RulesTests
     [InlineData("-1")]
     [InlineData("abc")]
     [InlineData("1.2.3")]
-    public void Quantity_rejects(string value) => Assert.NotNull(Rules.Quantity(value));
+    public void Quantity_rejects(string value) => Assert.NotNull(KubernetesFormats.Quantity(value));
 
     [Theory]
     [InlineData("/v1/users", false, true)]
@@ -154,7 +154,7 @@ public class RulesTests
     [InlineData("", true, true)]
     [InlineData("/a//b", true, true)]
     [InlineData("a", true, false)]
-    public void IngressPath(string value, bool implementationSpecific, bool valid) => Assert.Equal(valid, Rules.IngressPath(value, implementationSpecific) is null);
+    public void IngressPath(string value, bool implementationSpecific, bool valid) => Assert.Equal(valid, KubernetesFormats.IngressPath(value, implementationSpecific) is null);
 
     [Theory]
     [InlineData("api.shop.example", true)]
@@ -165,7 +165,7 @@ public class RulesTests
     [InlineData("*", false)]
     [InlineData("a.*.example", false)]
     [InlineData("Shop.Example", false)]
-    public void IngressHost(string value, bool valid) => Assert.Equal(valid, Rules.IngressHost(value) is null);
+    public void IngressHost(string value, bool valid) => Assert.Equal(valid, KubernetesFormats.IngressHost(value) is null);
 
     [Theory]
     [InlineData("30s", true)]
@@ -176,7 +176,7 @@ public class RulesTests
     [InlineData("30", false)]
     [InlineData("30s1m", false)]
     [InlineData("1.5m", false)]
-    public void PrometheusDuration(string value, bool valid) => Assert.Equal(valid, Rules.IsPrometheusDuration(value));
+    public void PrometheusDuration(string value, bool valid) => Assert.Equal(valid, KubernetesFormats.IsPrometheusDuration(value));
 
     [Theory]
     [InlineData("nginx", true)]
@@ -192,5 +192,5 @@ public class RulesTests
     [InlineData("shop/users:-bad", false)]
     [InlineData("a@sha256:123", false)]
     [InlineData("-shop/users", false)]
-    public void ImageReference(string value, bool valid) => Assert.Equal(valid, Rules.ImageReferenceError(value) is null);
+    public void ImageReference(string value, bool valid) => Assert.Equal(valid, KubernetesFormats.ImageReference(value) is null);
 }

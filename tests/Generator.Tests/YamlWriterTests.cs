@@ -29,9 +29,9 @@ public class YamlWriterTests
     public static TheoryData<string> Corpus => [.. CorpusValues];
 
     /// <summary>What a workload may hold: the corpus less what cannot reach the cluster unchanged (KSG1090).</summary>
-    public static TheoryData<string> WritableCorpus => [.. CorpusValues.Where(v => K8sGen.Generator.Emit.YamlScalars.Unwritable(v) is null)];
+    public static TheoryData<string> WritableCorpus => [.. CorpusValues.Where(v => YamlScalars.Unwritable(v) is null)];
 
-    public static TheoryData<string> UnwritableCorpus => [.. CorpusValues.Where(v => K8sGen.Generator.Emit.YamlScalars.Unwritable(v) is not null)];
+    public static TheoryData<string> UnwritableCorpus => [.. CorpusValues.Where(v => YamlScalars.Unwritable(v) is not null)];
 
     [Theory]
     [MemberData(nameof(Corpus))]
@@ -91,7 +91,7 @@ public class YamlWriterTests
     [Fact]
     public void The_unwritable_part_of_the_corpus_is_what_kustomize_was_measured_to_refuse_or_change()
     {
-        Assert.Equal(["\u0085", "\u2028", "\u2029", "\u007f", "\u0080"], CorpusValues.Where(v => K8sGen.Generator.Emit.YamlScalars.Unwritable(v) is not null));
+        Assert.Equal(["\u0085", "\u2028", "\u2029", "\u007f", "\u0080"], CorpusValues.Where(v => YamlScalars.Unwritable(v) is not null));
     }
 
     [Fact]

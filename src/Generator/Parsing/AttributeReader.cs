@@ -73,7 +73,7 @@ internal readonly struct AttributeReader
         return new Setting<EquatableArray<T>>(EquatableArray<T>.Empty, Location, IsExplicit: false);
     }
 
-    /// <summary>Every string argument with a character that cannot reach the cluster unchanged (see <see cref="Emit.YamlScalars.Unwritable"/>).</summary>
+    /// <summary>Every string argument with a character that cannot reach the cluster unchanged (see <see cref="YamlScalars.Unwritable"/>).</summary>
     /// <remarks>Runs on every parse, so it allocates nothing unless it finds a problem.</remarks>
     public void CheckText(ref ImmutableArray<TextProblem>.Builder? problems)
     {
@@ -117,7 +117,7 @@ internal readonly struct AttributeReader
         }
         else if (constant.Kind == TypedConstantKind.Primitive && constant.Value is string text)
         {
-            return Emit.YamlScalars.Unwritable(text);
+            return YamlScalars.Unwritable(text);
         }
 
         return null;

@@ -66,7 +66,7 @@ internal static class OptionsParser
     /// </summary>
     private static string NormalizeRepository(string repository)
     {
-        if (Validation.Rules.ImageReferenceError(repository) is null && repository.IndexOf(':') < 0 && repository.IndexOf('@') < 0)
+        if (KubernetesFormats.ImageReference(repository) is null && repository.IndexOf(':') < 0 && repository.IndexOf('@') < 0)
         {
             return repository;
         }

@@ -68,7 +68,7 @@ internal static class BatchRules
                 diagnostics.Add(DiagnosticInfo.Create(InvalidSchedule, batch.Schedule.Location, batch.Schedule.Value ?? string.Empty, scheduleError));
             }
 
-            if (model.Name.Value.Length > MaxCronJobName && Rules.Dns1123Label(model.Name.Value) is null)
+            if (model.Name.Value.Length > MaxCronJobName && KubernetesFormats.Dns1123Label(model.Name.Value) is null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(CronJobNameTooLong, model.Name.Location, model.Name.Value, Text(model.Name.Value.Length)));
             }

@@ -29,7 +29,7 @@ internal static class DependencyRules
                 diagnostics.Add(DiagnosticInfo.Create(DependencyIsNoWorkload, dependency.Name.Location, dependency.TypeName ?? string.Empty, name ?? string.Empty));
             }
 
-            if (Rules.Dns1035Label(name) is { } nameError)
+            if (KubernetesFormats.Dns1035Label(name) is { } nameError)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidDependency, dependency.Name.Location, name ?? string.Empty, nameError));
                 continue;
@@ -41,18 +41,18 @@ internal static class DependencyRules
                 continue;
             }
 
-            if (dependency.Namespace.Value is { } ns && Rules.Dns1123Label(ns) is { } nsError)
+            if (dependency.Namespace.Value is { } ns && KubernetesFormats.Dns1123Label(ns) is { } nsError)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidNamespace, dependency.Namespace.Location, ns, nsError));
             }
 
-            if (Rules.PortNumber(dependency.Port.Value) is not null)
+            if (KubernetesFormats.PortNumber(dependency.Port.Value) is not null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidPortNumber, dependency.Port.Location, "Dependency port", dependency.Port.Value.ToString(CultureInfo.InvariantCulture)));
             }
 
             var envName = EnvName(dependency);
-            if (Rules.EnvVarName(envName) is { } envError)
+            if (KubernetesFormats.EnvVarName(envName) is { } envError)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidEnvName, dependency.EnvName.Location, envName, envError));
             }

@@ -23,7 +23,7 @@ internal static class DisruptionBudgetRules
         }
 
         var (setting, property) = min.Value is not null ? (min, "MinAvailable") : (max, "MaxUnavailable");
-        if (Rules.IntOrPercent(setting.Value, capAt100: true) is { } error)
+        if (KubernetesFormats.IntOrPercent(setting.Value, capAt100: true) is { } error)
         {
             diagnostics.Add(DiagnosticInfo.Create(InvalidDisruptionBudgetValue, setting.Location, property, setting.Value!, error));
             return;

@@ -14,7 +14,7 @@ internal static class EnvRules
         foreach (var env in model.Env)
         {
             var name = env.Name.Value;
-            if (Rules.EnvVarName(name) is { } nameError)
+            if (KubernetesFormats.EnvVarName(name) is { } nameError)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidEnvName, env.Name.Location, name ?? string.Empty, nameError));
             }
@@ -35,7 +35,7 @@ internal static class EnvRules
             {
                 diagnostics.Add(DiagnosticInfo.Create(MissingEnvSource, env.Attribute, attribute, name ?? string.Empty, objectKind, example));
             }
-            else if (Rules.Dns1123Subdomain(reference) is { } referenceError)
+            else if (KubernetesFormats.Dns1123Subdomain(reference) is { } referenceError)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidResourceName, env.Reference.Location, objectKind, reference, referenceError));
             }
@@ -44,7 +44,7 @@ internal static class EnvRules
             {
                 diagnostics.Add(DiagnosticInfo.Create(MissingEnvSource, env.Attribute, attribute, name ?? string.Empty, "Key", example));
             }
-            else if (Rules.ConfigMapKey(key) is { } keyError)
+            else if (KubernetesFormats.ConfigMapKey(key) is { } keyError)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidEnvKey, env.Key.Location, key, keyError));
             }

@@ -16,7 +16,7 @@ internal static class EnvironmentRules
         foreach (var environment in model.Environments)
         {
             var name = environment.Name.Value;
-            if (Rules.Dns1123Label(name) is { } nameError)
+            if (KubernetesFormats.Dns1123Label(name) is { } nameError)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidEnvironmentName, environment.Name.Location, name ?? string.Empty, nameError));
                 continue;
@@ -40,14 +40,14 @@ internal static class EnvironmentRules
                 }
             }
 
-            if (environment.Namespace.Value is { } ns && Rules.Dns1123Label(ns) is { } nsError)
+            if (environment.Namespace.Value is { } ns && KubernetesFormats.Dns1123Label(ns) is { } nsError)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidNamespace, environment.Namespace.Location, ns, nsError));
             }
 
             if (environment.Host.Value is { } host)
             {
-                if (Rules.IngressHost(host) is { } hostError)
+                if (KubernetesFormats.IngressHost(host) is { } hostError)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(InvalidRouteHost, environment.Host.Location, host, hostError));
                 }
@@ -57,7 +57,7 @@ internal static class EnvironmentRules
                 }
             }
 
-            if (environment.ImageTag.Value is { } tag && !Rules.IsImageTag(tag))
+            if (environment.ImageTag.Value is { } tag && !KubernetesFormats.IsImageTag(tag))
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidImageTag, environment.ImageTag.Location, tag));
             }

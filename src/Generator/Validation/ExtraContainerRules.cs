@@ -21,7 +21,7 @@ internal static class ExtraContainerRules
         foreach (var container in model.ExtraContainers)
         {
             var name = container.Name.Value;
-            if (Rules.Dns1123Label(name) is { } nameError)
+            if (KubernetesFormats.Dns1123Label(name) is { } nameError)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidContainerName, container.Name.Location, name ?? string.Empty, nameError));
             }
@@ -30,7 +30,7 @@ internal static class ExtraContainerRules
                 diagnostics.Add(DiagnosticInfo.Create(DuplicateContainerName, container.Name.Location, name!, name == model.Name.Value ? " (by the workload's own container)" : string.Empty));
             }
 
-            if (Rules.ImageReferenceError(container.Image.Value) is { } imageError)
+            if (KubernetesFormats.ImageReference(container.Image.Value) is { } imageError)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidImage, container.Image.Location, container.Image.Value ?? string.Empty, imageError));
             }
@@ -38,7 +38,7 @@ internal static class ExtraContainerRules
             foreach (var port in container.Ports.Value)
             {
                 var text = port.ToString(CultureInfo.InvariantCulture);
-                if (Rules.PortNumber(port) is not null)
+                if (KubernetesFormats.PortNumber(port) is not null)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(InvalidPortNumber, container.Ports.Location, "Sidecar port", text));
                 }

@@ -30,12 +30,12 @@ internal static class HttpRouteRules
             {
                 diagnostics.Add(DiagnosticInfo.Create(HttpRouteWithoutGateway, route.Attribute, path ?? string.Empty));
             }
-            else if (Rules.Dns1123Subdomain(gateway) is { } gatewayError)
+            else if (KubernetesFormats.Dns1123Subdomain(gateway) is { } gatewayError)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidResourceName, route.Gateway.Location, "Gateway", gateway, gatewayError));
             }
 
-            if (route.GatewayNamespace.Value is { } ns && Rules.Dns1123Label(ns) is { } nsError)
+            if (route.GatewayNamespace.Value is { } ns && KubernetesFormats.Dns1123Label(ns) is { } nsError)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidNamespace, route.GatewayNamespace.Location, ns, nsError));
             }
@@ -44,12 +44,12 @@ internal static class HttpRouteRules
             {
                 diagnostics.Add(DiagnosticInfo.Create(HttpRoutePathType, route.PathType.Location, route.PathType.Value.ToString()));
             }
-            else if (Rules.GatewayPath(path) is { } pathError)
+            else if (KubernetesFormats.GatewayPath(path) is { } pathError)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidRoutePath, route.Path.Location, path ?? string.Empty, route.PathType.Value.ToString(), pathError));
             }
 
-            if (route.Hostname.Value is { } host && Rules.IngressHost(host) is { } hostError)
+            if (route.Hostname.Value is { } host && KubernetesFormats.IngressHost(host) is { } hostError)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidRouteHost, route.Hostname.Location, host, hostError));
             }

@@ -19,7 +19,7 @@ internal static class MetadataRules
         var labelKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var label in model.Labels)
         {
-            if (CheckKey("Label", label, labelKeys, WellKnown.IsManagedLabel, diagnostics) && Rules.LabelValue(label.Value.Value) is { } valueError)
+            if (CheckKey("Label", label, labelKeys, WellKnown.IsManagedLabel, diagnostics) && KubernetesFormats.LabelValue(label.Value.Value) is { } valueError)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidLabelValue, label.Value.Location, label.Value.Value ?? string.Empty, valueError));
             }
@@ -45,7 +45,7 @@ internal static class MetadataRules
 
         // The API server lowercases annotation keys before checking them; label keys are checked as written.
         var checkedKey = what == "Annotation" ? key?.ToLowerInvariant() : key;
-        if (Rules.LabelKey(checkedKey) is { } keyError)
+        if (KubernetesFormats.LabelKey(checkedKey) is { } keyError)
         {
             diagnostics.Add(DiagnosticInfo.Create(InvalidLabelKey, entry.Key.Location, what, key ?? string.Empty, keyError));
             return false;

@@ -10,18 +10,18 @@ internal static class OptionsRules
     public static ImmutableArray<DiagnosticInfo> Check(GeneratorOptions options)
     {
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
-        if (options.DefaultNamespace is { } ns && Rules.Dns1123Label(ns) is { } nsError)
+        if (options.DefaultNamespace is { } ns && KubernetesFormats.Dns1123Label(ns) is { } nsError)
         {
             diagnostics.Add(DiagnosticInfo.Create(InvalidProperty, null, "K8sGenNamespace", ns, nsError + " (a DNS-1123 label)", "shop"));
         }
 
-        if (options.PartOf is { } partOf && Rules.LabelValue(partOf) is { } partOfError)
+        if (options.PartOf is { } partOf && KubernetesFormats.LabelValue(partOf) is { } partOfError)
         {
             diagnostics.Add(DiagnosticInfo.Create(InvalidProperty, null, "K8sGenPartOf", partOf, partOfError + " (a label value)", "shop"));
         }
 
         // The image the SDK will build: a bad tag or registry would otherwise only surface when a pod cannot pull.
-        if (Rules.ImageReferenceError(options.DefaultImage) is { } imageError)
+        if (KubernetesFormats.ImageReference(options.DefaultImage) is { } imageError)
         {
             diagnostics.Add(DiagnosticInfo.Create(InvalidProjectImage, null, options.DefaultImage, imageError));
         }

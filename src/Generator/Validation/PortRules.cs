@@ -17,7 +17,7 @@ internal static class PortRules
         var servicePorts = new HashSet<int>();
         foreach (var port in model.Ports)
         {
-            if (Rules.PortNumber(port.ContainerPort.Value) is not null)
+            if (KubernetesFormats.PortNumber(port.ContainerPort.Value) is not null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidPortNumber, port.ContainerPort.Location, "Container port", Text(port.ContainerPort.Value)));
             }
@@ -26,7 +26,7 @@ internal static class PortRules
                 diagnostics.Add(DiagnosticInfo.Create(DuplicatePort, port.ContainerPort.Location, "Container port", Text(port.ContainerPort.Value), " container port"));
             }
 
-            if (Rules.PortName(port.Name.Value) is { } nameError)
+            if (KubernetesFormats.PortName(port.Name.Value) is { } nameError)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidPortName, port.Name.Location, port.Name.Value, nameError));
             }
@@ -35,7 +35,7 @@ internal static class PortRules
                 diagnostics.Add(DiagnosticInfo.Create(DuplicatePort, port.Name.Location, "Port name", "'" + port.Name.Value + "'", port.Name.IsExplicit ? " name" : " name (a port without Name is named 'http' if it is the first, else 'port-<number>')"));
             }
 
-            if (Rules.PortNumber(port.ServicePort.Value) is not null)
+            if (KubernetesFormats.PortNumber(port.ServicePort.Value) is not null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidPortNumber, port.ServicePort.Location, "ServicePort", Text(port.ServicePort.Value)));
             }

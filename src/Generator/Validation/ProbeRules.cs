@@ -13,7 +13,7 @@ internal static class ProbeRules
         foreach (var probe in model.Probes)
         {
             var attribute = probe.Kind.ToString();
-            if (!Rules.IsHttpPath(probe.Path.Value))
+            if (!KubernetesFormats.IsHttpPath(probe.Path.Value))
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidProbePath, probe.Path.Location, attribute, probe.Path.Value ?? string.Empty));
             }

@@ -33,13 +33,13 @@ internal static class ResourceRules
             return null;
         }
 
-        if (Rules.Quantity(value) is { } error)
+        if (KubernetesFormats.Quantity(value) is { } error)
         {
             diagnostics.Add(DiagnosticInfo.Create(InvalidQuantity, setting.Location, property, value, error));
             return null;
         }
 
-        return Rules.ParseQuantity(value);
+        return KubernetesFormats.ParseQuantity(value);
     }
 
     private static void NotAbove(Setting<string?> request, double? requestValue, string requestName, Setting<string?> limit, double? limitValue, string limitName, ImmutableArray<DiagnosticInfo>.Builder diagnostics)

@@ -22,20 +22,20 @@ internal static class RouteRules
             }
 
             var path = route.Path.Value;
-            var pathError = Rules.IngressPath(path, route.PathType.Value == PathTypeModel.ImplementationSpecific);
+            var pathError = KubernetesFormats.IngressPath(path, route.PathType.Value == PathTypeModel.ImplementationSpecific);
             if (pathError is not null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidRoutePath, route.Path.Location, path ?? string.Empty, route.PathType.Value.ToString(), pathError));
             }
 
-            if (route.Host.IsExplicit && route.Host.Value is { } host && Rules.IngressHost(host) is { } hostError)
+            if (route.Host.IsExplicit && route.Host.Value is { } host && KubernetesFormats.IngressHost(host) is { } hostError)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidRouteHost, route.Host.Location, host, hostError));
             }
 
             if (route.IngressClass.Value is { } className)
             {
-                if (Rules.Dns1123Subdomain(className) is { } classError)
+                if (KubernetesFormats.Dns1123Subdomain(className) is { } classError)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(InvalidResourceName, route.IngressClass.Location, "IngressClass", className, classError));
                 }
@@ -52,7 +52,7 @@ internal static class RouteRules
             var hostKey = route.Host.Value ?? string.Empty;
             if (route.TlsSecret.Value is { } secret)
             {
-                if (Rules.Dns1123Subdomain(secret) is { } secretError)
+                if (KubernetesFormats.Dns1123Subdomain(secret) is { } secretError)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(InvalidResourceName, route.TlsSecret.Location, "TlsSecret", secret, secretError));
                 }

@@ -14,14 +14,14 @@ internal static class ScrapeRules
             return;
         }
 
-        if (!Rules.IsHttpPath(scrape.Path.Value))
+        if (!KubernetesFormats.IsHttpPath(scrape.Path.Value))
         {
             diagnostics.Add(DiagnosticInfo.Create(InvalidScrapePath, scrape.Path.Location, scrape.Path.Value ?? string.Empty));
         }
 
         if (scrape.Interval.Value is { } interval)
         {
-            if (!Rules.IsPrometheusDuration(interval))
+            if (!KubernetesFormats.IsPrometheusDuration(interval))
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidScrapeInterval, scrape.Interval.Location, interval));
             }

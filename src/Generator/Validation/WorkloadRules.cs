@@ -11,17 +11,17 @@ internal static class WorkloadRules
     public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         var name = model.Name;
-        var nameError = Rules.Dns1123Label(name.Value) ?? (name.Value == "kustomization" ? "it is reserved for the kustomization.yaml beside the manifests" : null);
+        var nameError = KubernetesFormats.Dns1123Label(name.Value) ?? (name.Value == "kustomization" ? "it is reserved for the kustomization.yaml beside the manifests" : null);
         if (nameError is not null)
         {
             diagnostics.Add(DiagnosticInfo.Create(InvalidWorkloadName, name.Location, name.Value, nameError));
         }
-        else if (!model.Ports.IsEmpty && Rules.Dns1035Label(name.Value) is not null)
+        else if (!model.Ports.IsEmpty && KubernetesFormats.Dns1035Label(name.Value) is not null)
         {
             diagnostics.Add(DiagnosticInfo.Create(ServiceNameMustStartWithLetter, name.Location, name.Value));
         }
 
-        if (model.Namespace.Value is { } ns && Rules.Dns1123Label(ns) is { } nsError)
+        if (model.Namespace.Value is { } ns && KubernetesFormats.Dns1123Label(ns) is { } nsError)
         {
             diagnostics.Add(DiagnosticInfo.Create(InvalidNamespace, model.Namespace.Location, ns, nsError));
         }
@@ -31,25 +31,25 @@ internal static class WorkloadRules
             diagnostics.Add(DiagnosticInfo.Create(InvalidReplicas, model.Replicas.Location, model.Replicas.Value.ToString(CultureInfo.InvariantCulture)));
         }
 
-        var surgeError = Rules.IntOrPercent(model.MaxSurge.Value, capAt100: false);
+        var surgeError = KubernetesFormats.IntOrPercent(model.MaxSurge.Value, capAt100: false);
         if (surgeError is not null)
         {
             diagnostics.Add(DiagnosticInfo.Create(InvalidRollingUpdateValue, model.MaxSurge.Location, "MaxSurge", model.MaxSurge.Value ?? string.Empty, surgeError));
         }
 
-        var unavailableError = Rules.IntOrPercent(model.MaxUnavailable.Value, capAt100: true);
+        var unavailableError = KubernetesFormats.IntOrPercent(model.MaxUnavailable.Value, capAt100: true);
         if (unavailableError is not null)
         {
             diagnostics.Add(DiagnosticInfo.Create(InvalidRollingUpdateValue, model.MaxUnavailable.Location, "MaxUnavailable", model.MaxUnavailable.Value ?? string.Empty, unavailableError));
         }
 
-        if (surgeError is null && unavailableError is null && Rules.IsZero(model.MaxSurge.Value!) && Rules.IsZero(model.MaxUnavailable.Value!))
+        if (surgeError is null && unavailableError is null && KubernetesFormats.IsZero(model.MaxSurge.Value!) && KubernetesFormats.IsZero(model.MaxUnavailable.Value!))
         {
             var location = model.MaxSurge.IsExplicit ? model.MaxSurge.Location : model.MaxUnavailable.Location;
             diagnostics.Add(DiagnosticInfo.Create(RollingUpdateBothZero, location));
         }
 
-        if (model.Image.Value is { } image && Rules.ImageReferenceError(image) is { } imageError)
+        if (model.Image.Value is { } image && KubernetesFormats.ImageReference(image) is { } imageError)
         {
             diagnostics.Add(DiagnosticInfo.Create(InvalidImage, model.Image.Location, image, imageError));
         }

@@ -35,7 +35,7 @@ public sealed record ContainerSettings(IReadOnlyList<int> Ports, IReadOnlyList<K
                     ports.Add(port.ContainerPort);
                 }
 
-                foreach (var variable in containers.SelectMany(c => c.Env ?? []).Where(e => e.Name == Generator.Kestrel.KestrelVariables.HttpPorts && e.Value is not null))
+                foreach (var variable in containers.SelectMany(c => c.Env ?? []).Where(e => e.Name == KestrelVariables.HttpPorts && e.Value is not null))
                 {
                     httpPorts.Add(variable.Value);
                 }
@@ -59,7 +59,7 @@ public sealed record ContainerSettings(IReadOnlyList<int> Ports, IReadOnlyList<K
             oci.Add(new("org.opencontainers.image.version", version));
         }
 
-        List<KeyValuePair<string, string>> environment = httpPorts.Count == 1 ? [new(Generator.Kestrel.KestrelVariables.HttpPorts, httpPorts.Min!)] : [];
+        List<KeyValuePair<string, string>> environment = httpPorts.Count == 1 ? [new(KestrelVariables.HttpPorts, httpPorts.Min!)] : [];
         return new ContainerSettings([.. ports], [.. common, .. oci], environment);
     }
 

@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using K8sGen.Generator.Emit;
-using K8sGen.Generator.Kubernetes;
-using K8sGen.Generator.Validation;
 
 namespace K8sGen.MSBuild.Manifests;
 
@@ -30,5 +27,5 @@ public static class ImageStamp
     }
 
     /// <summary>Null when <paramref name="image"/> is a valid reference, else why not.</summary>
-    public static string? Check(string image) => Rules.ImageReferenceError(image);
+    public static string? Check(string image) => KubernetesFormats.ImageReference(image);
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using K8sGen.Generator.Emit;
 
 namespace K8sGen.MSBuild.Manifests;
 

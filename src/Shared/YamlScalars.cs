@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace K8sGen.Generator.Emit;
+namespace K8sGen.Shared;
 
 /// <summary>
 /// How a string is written as a YAML scalar. Every string that a YAML 1.1 or 1.2 reader (such as

@@ -1,4 +1,4 @@
-namespace K8sGen.Generator.Kubernetes;
+namespace K8sGen.Shared;
 
 /// <summary>
 /// The imagePullPolicy Kubernetes would default to for an image, written out so a manifest means the

@@ -2,14 +2,17 @@ using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace K8sGen.Generator.Validation;
+namespace K8sGen.Shared;
 
 /// <summary>
-/// The Kubernetes API server's own checks for the fields K8sGen writes, as pure functions
-/// (see validation.md for the upstream function each one mirrors). Each returns null when the
-/// value is valid, else the reason in the API server's words. Shared by the analyzer and generator.
+/// The formats of the Kubernetes values K8sGen writes (names, labels, quantities, paths, hosts, images), as
+/// the API server, the kubelet and the Gateway API check them (validation.md names the upstream function
+/// each one mirrors). One convention: a check named after the format (<c>Dns1123Label</c>, <c>Quantity</c>,
+/// <c>ImageReference</c>) returns null when the value is valid, else the reason in the API server's words;
+/// helpers that answer a question are named <c>Is…</c> and return a bool. Compiled into the generator and the
+/// build task.
 /// </summary>
-internal static class Rules
+internal static class KubernetesFormats
 {
     public const int MaxLabelLength = 63;
     public const int MaxSubdomainLength = 253;
@@ -29,7 +32,7 @@ internal static class Rules
     private const string Domain = "(?:" + DomainComponent + "(?:\\." + DomainComponent + ")*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?";
     private const string Tag = "[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}";
     private static readonly Regex TagOnly = new("^" + Tag + "\\z", RegexOptions.CultureInvariant);
-    private static readonly Regex ImageReference = new(
+    private static readonly Regex ImageReferencePattern = new(
         "^(?<name>(?:" + Domain + "/)?" + PathComponent + "(?:/" + PathComponent + ")*)"
         + "(?::(?<tag>" + Tag + "))?"
         + "(?:@(?<digest>[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}))?\\z",
@@ -434,17 +437,17 @@ internal static class Rules
     public static bool IsImageTag(string value) => TagOnly.IsMatch(value);
 
     /// <summary>distribution/reference's grammar, checked by the kubelet when it pulls.</summary>
-    public static string? ImageReferenceError(string? value)
+    public static string? ImageReference(string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
             return "it is empty";
         }
 
-        var match = ImageReference.Match(value);
+        var match = ImageReferencePattern.Match(value);
         if (!match.Success)
         {
-            return value!.ToLowerInvariant() != value && ImageReference.IsMatch(value.ToLowerInvariant())
+            return value!.ToLowerInvariant() != value && ImageReferencePattern.IsMatch(value.ToLowerInvariant())
                 ? "the repository must be lowercase"
                 : "it does not follow the image reference grammar";
         }

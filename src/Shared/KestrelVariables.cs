@@ -1,4 +1,4 @@
-namespace K8sGen.Generator.Kestrel;
+namespace K8sGen.Shared;
 
 /// <summary>
 /// The environment variables Kestrel reads its listen addresses from. Compiled into the generator (which
