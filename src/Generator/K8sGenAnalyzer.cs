@@ -5,7 +5,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using K8sGen.Generator.Diagnostics;
-using K8sGen.Generator.Kestrel;
 using K8sGen.Generator.Kubernetes;
 using K8sGen.Generator.Model;
 using K8sGen.Generator.Parsing;

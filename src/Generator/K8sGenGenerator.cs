@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using K8sGen.Generator.Emit;
-using K8sGen.Generator.Kestrel;
 using K8sGen.Generator.Kubernetes;
 using K8sGen.Generator.Model;
 using K8sGen.Generator.Parsing;

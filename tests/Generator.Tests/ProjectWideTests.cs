@@ -137,7 +137,7 @@ public class GeneratorFailureTests
     private static GeneratorRun WithFailingNetworkPolicies(Func<GeneratorRun> run)
     {
         var decorators = K8sGen.Generator.Kubernetes.ManifestBuilder.Decorators;
-        var index = Array.IndexOf(decorators, (Action<K8sGen.Generator.Kubernetes.ManifestContext>)K8sGen.Generator.Kubernetes.Decorators.AddNetworkPolicies.Apply);
+        var index = Array.IndexOf(decorators, (Action<K8sGen.Generator.Kubernetes.ManifestContext>)AddNetworkPolicies.Apply);
         Assert.True(index >= 0);
         var original = decorators[index];
         decorators[index] = context =>

@@ -18,7 +18,7 @@ internal sealed record WorkloadManifest(string RootNamespace, string DefaultImag
 /// <summary>What a workload's C# file is made of.</summary>
 /// <param name="SourceFile">The declaring file, relative to the project: the build task names it in its errors.</param>
 /// <param name="Overlays">What each of the workload's environments changes (see EnvironmentOverlays).</param>
-internal readonly record struct WorkloadParts(string RootNamespace, string Name, string Member, string ClassName, string SourceFile, IReadOnlyList<K8sGen.Generator.Kubernetes.YamlMap> Objects, EquatableArray<K8sGen.Generator.Kubernetes.OverlayFragment> Overlays);
+internal readonly record struct WorkloadParts(string RootNamespace, string Name, string Member, string ClassName, string SourceFile, IReadOnlyList<K8sGen.Generator.Kubernetes.YamlMap> Objects, EquatableArray<OverlayFragment> Overlays);
 
 /// <summary>The generated C#: one file per workload (its YAML constant and the assembly metadata the build task reads) and one index.</summary>
 internal static class ManifestEmitter

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using K8sGen.Generator.Kubernetes.Decorators;
 using K8sGen.Generator.Model;
 
 namespace K8sGen.Generator.Kubernetes;

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using K8sGen.Generator.Model;
-using K8sGen.Shared;
 
 namespace K8sGen.Generator.Kubernetes;
 

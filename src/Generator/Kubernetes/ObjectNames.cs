@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using K8sGen.Generator.Kubernetes.Decorators;
 using K8sGen.Generator.Model;
 
 namespace K8sGen.Generator.Kubernetes;

@@ -1,6 +1,5 @@
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
-using K8sGen.Shared;
 
 namespace K8sGen.MSBuild.Manifests;
 

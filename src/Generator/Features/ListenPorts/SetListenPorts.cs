@@ -1,0 +1,19 @@
+using K8sGen.Generator.Kubernetes;
+
+
+namespace K8sGen.Generator.Features;
+
+/// <summary>
+/// <c>ASPNETCORE_HTTP_PORTS</c> with the declared ports, for an app with Kestrel (see <see cref="KestrelListen"/>):
+/// after the user's variables, before the dependencies' URLs.
+/// </summary>
+internal static class SetListenPorts
+{
+    public static void Apply(ManifestContext context)
+    {
+        if (KestrelListen.HttpPortsValue(context.Model, context.Options) is { } ports)
+        {
+            context.Container.Sequence("env").AddMap().Add("name", KestrelListen.HttpPorts).Add("value", ports);
+        }
+    }
+}

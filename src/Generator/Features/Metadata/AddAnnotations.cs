@@ -1,0 +1,37 @@
+using System.Linq;
+using K8sGen.Generator.Kubernetes;
+
+namespace K8sGen.Generator.Features;
+
+/// <summary><c>[Annotation]</c>s, sorted by key, on every object and on the pods.</summary>
+internal static class AddAnnotations
+{
+    public static void Apply(ManifestContext context)
+    {
+        var annotations = context.Model.Annotations
+            .OrderBy(a => a.Key.Value, System.StringComparer.Ordinal)
+            .ToList();
+        if (annotations.Count == 0)
+        {
+            return;
+        }
+
+        // The objects share one map; the pods get their own, which AddPrometheusAnnotations extends.
+        var shared = context.NewMap();
+        foreach (var annotation in annotations)
+        {
+            shared.Add(annotation.Key.Value!, annotation.Value.Value ?? string.Empty);
+        }
+
+        foreach (var item in context.Objects)
+        {
+            ((YamlMap)item["metadata"]!).Add("annotations", shared);
+        }
+
+        var pod = context.PodMetadata.Map("annotations");
+        foreach (var annotation in annotations)
+        {
+            pod.Add(annotation.Key.Value!, annotation.Value.Value ?? string.Empty);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using K8sGen.Generator.Kubernetes;
+
+namespace K8sGen.Generator.Features;
+
+/// <summary>A Prometheus Operator ServiceMonitor selecting this workload's Service, scraping the named Service port.</summary>
+internal static class AddServiceMonitor
+{
+    public static void Apply(ManifestContext context)
+    {
+        if (context.Model.Scrape is not { ServiceMonitor.Value: true } scrape)
+        {
+            return;
+        }
+
+        var port = PortRules.Find(context.Model.Ports, scrape.Port.Value)!;
+        var spec = context.NewObject(Contract.Kinds.ServiceMonitor).Map("spec");
+        spec.Map("selector").Add("matchLabels", context.SelectorLabels());
+        var endpoint = spec.Sequence("endpoints").AddMap()
+            .Add("port", port.Name.Value)
+            .Add("path", scrape.Path.Value!);
+        if (scrape.Interval.Value is { } interval)
+        {
+            endpoint.Add("interval", interval);
+        }
+    }
+}

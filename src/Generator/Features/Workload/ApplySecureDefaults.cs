@@ -1,0 +1,35 @@
+using System.Linq;
+using K8sGen.Generator.Kubernetes;
+
+namespace K8sGen.Generator.Features;
+
+/// <summary>
+/// product.md's secure defaults: non-root as the .NET images' <c>app</c> user, no privilege
+/// escalation, all capabilities dropped, RuntimeDefault seccomp, a read-only root filesystem with a
+/// writable emptyDir at <c>/tmp</c>, and no service account token.
+/// </summary>
+internal static class ApplySecureDefaults
+{
+    public static void Apply(ManifestContext context)
+    {
+        var pod = context.PodSpec;
+        pod.Add("automountServiceAccountToken", false);
+        pod.Map("securityContext")
+            .Add("runAsNonRoot", true)
+            .Add("runAsUser", WellKnown.AppUserId)
+            .Add("runAsGroup", WellKnown.AppUserId)
+            .Map("seccompProfile").Add("type", "RuntimeDefault");
+
+        foreach (var container in context.AllContainers())
+        {
+            var security = container.Map("securityContext")
+                .Add("allowPrivilegeEscalation", false)
+                .Add("readOnlyRootFilesystem", true)
+                .Add("runAsNonRoot", true);
+            security.Map("capabilities").Sequence("drop").Add("ALL");
+            container.Sequence("volumeMounts").AddMap().Add("name", WellKnown.TmpVolume).Add("mountPath", "/tmp");
+        }
+
+        pod.Sequence("volumes").AddMap().Add("name", WellKnown.TmpVolume).Add("emptyDir", context.NewMap());
+    }
+}
