@@ -60,7 +60,7 @@ internal static class Phases
         Console.WriteLine($"{"skeleton",-28} {bytes[0] / services,6} B/service");
         for (var d = 0; d < ManifestBuilder.Decorators.Length; d++)
         {
-            Console.WriteLine($"{ManifestBuilder.Decorators[d].Method.DeclaringType!.Name,-28} {bytes[d + 1] / services,6} B/service");
+            Console.WriteLine($"{FeatureRegistry.Decorators[d].Name,-28} {bytes[d + 1] / services,6} B/service");
         }
     }
 
@@ -69,13 +69,8 @@ internal static class Phases
     {
         var compilation = SyntheticProject.Create(services);
         var models = Enumerable.Range(0, services).Select(i => WorkloadParser.Parse(compilation.GetTypeByMetadataName($"Shop.Synthetic.Service{i}")!, default)).ToList();
-        var rules = new (string Name, Action<K8sGen.Generator.Model.WorkloadModel, System.Collections.Immutable.ImmutableArray<K8sGen.Generator.Model.DiagnosticInfo>.Builder> Check)[]
-        {
-            ("Workload", WorkloadRules.Check), ("Port", PortRules.Check), ("Route", RouteRules.Check), ("Scrape", ScrapeRules.Check),
-            ("Probe", ProbeRules.Check), ("Resource", ResourceRules.Check), ("Env", EnvRules.Check), ("Metadata", MetadataRules.Check),
-            ("Autoscale", AutoscaleRules.Check), ("DisruptionBudget", DisruptionBudgetRules.Check), ("HttpRoute", HttpRouteRules.Check),
-            ("ExtraContainer", ExtraContainerRules.Check), ("Batch", BatchRules.Check), ("Dependency", DependencyRules.Check), ("Environment", EnvironmentRules.Check),
-        };
+        // Each feature's rules, as the validator runs them (FeatureRegistry order).
+        var rules = FeatureRegistry.All.Select(f => (f.Name, Check: (Action<K8sGen.Generator.Model.WorkloadModel, System.Collections.Immutable.ImmutableArray<K8sGen.Generator.Model.DiagnosticInfo>.Builder>)f.Check)).ToArray();
         var bytes = new long[rules.Length];
         for (var round = 0; round < 2; round++)
         {

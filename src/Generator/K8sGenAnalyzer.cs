@@ -73,9 +73,9 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
         var hasOtherK8sGenAttributes = false;
         foreach (var attribute in type.GetAttributes())
         {
-            var kind = KnownTypes.Identify(attribute.AttributeClass);
-            isWorkload |= KnownTypes.IsWorkload(kind);
-            hasOtherK8sGenAttributes |= kind != AttributeKind.None && !KnownTypes.IsWorkload(kind);
+            var feature = KnownTypes.FeatureOf(attribute.AttributeClass);
+            isWorkload |= feature is WorkloadFeature;
+            hasOtherK8sGenAttributes |= feature is not null and not WorkloadFeature;
         }
 
         if (!isWorkload)
@@ -108,7 +108,7 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
     {
         foreach (var attribute in type.GetAttributes())
         {
-            if (KnownTypes.Identify(attribute.AttributeClass) is not AttributeKind.None && attribute.ApplicationSyntaxReference is { } reference)
+            if (KnownTypes.FeatureOf(attribute.AttributeClass) is not null && attribute.ApplicationSyntaxReference is { } reference)
             {
                 var name = attribute.AttributeClass!.Name;
                 name = name.EndsWith("Attribute", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Attribute".Length) : name;

@@ -56,7 +56,7 @@ internal static class WorkloadAnalysis
         var workloadAttributes = 0;
         foreach (var attribute in type.GetAttributes())
         {
-            workloadAttributes += KnownTypes.IsWorkload(KnownTypes.Identify(attribute.AttributeClass)) ? 1 : 0;
+            workloadAttributes += KnownTypes.IsWorkload(attribute.AttributeClass) ? 1 : 0;
         }
 
         return workloadAttributes == 1 ? Parse(type, cancellationToken).Model : null;

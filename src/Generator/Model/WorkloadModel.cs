@@ -43,7 +43,24 @@ internal sealed record WorkloadModel(
     EquatableArray<DependencyModel> Dependencies,
     Setting<bool?> NetworkPolicy,
     EquatableArray<EnvironmentModel> Environments,
-    EquatableArray<TextProblem> TextProblems);
+    EquatableArray<TextProblem> TextProblems,
+    EquatableArray<FeatureModel> Extensions)
+{
+    /// <summary>The settings of a feature kept among <see cref="Extensions"/>, or null when the workload has none.</summary>
+    public T? Extension<T>()
+        where T : FeatureModel
+    {
+        foreach (var extension in Extensions)
+        {
+            if (extension is T model)
+            {
+                return model;
+            }
+        }
+
+        return null;
+    }
+}
 
 /// <summary>
 /// The MSBuild properties the generator reads (through <c>CompilerVisibleProperty</c>), boiled down

@@ -4,30 +4,19 @@ using K8sGen.Generator.Model;
 namespace K8sGen.Generator.Validation;
 
 /// <summary>
-/// Every rule for one workload, concern by concern. Pure: model in, diagnostics out. A model with
-/// any error diagnostic produces no YAML.
+/// Every rule for one workload: each feature's, in registry order. Pure: model in, diagnostics out. A model
+/// with any error diagnostic produces no YAML.
 /// </summary>
 internal static class WorkloadValidator
 {
     public static ImmutableArray<DiagnosticInfo> Validate(WorkloadModel model)
     {
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
-        WorkloadRules.Check(model, diagnostics);
-        PortRules.Check(model, diagnostics);
-        RouteRules.Check(model, diagnostics);
-        ScrapeRules.Check(model, diagnostics);
-        ProbeRules.Check(model, diagnostics);
-        ResourceRules.Check(model, diagnostics);
-        EnvRules.Check(model, diagnostics);
-        MetadataRules.Check(model, diagnostics);
-        AutoscaleRules.Check(model, diagnostics);
-        DisruptionBudgetRules.Check(model, diagnostics);
-        HttpRouteRules.Check(model, diagnostics);
-        ExtraContainerRules.Check(model, diagnostics);
-        BatchRules.Check(model, diagnostics);
-        DependencyRules.Check(model, diagnostics);
-        EnvironmentRules.Check(model, diagnostics);
-        TextRules.Check(model, diagnostics);
+        foreach (var feature in FeatureRegistry.All)
+        {
+            feature.Check(model, diagnostics);
+        }
+
         return diagnostics.ToImmutable();
     }
 

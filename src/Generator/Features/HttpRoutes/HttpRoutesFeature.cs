@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using K8sGen.Generator.Model;
+using K8sGen.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace K8sGen.Generator.Features;
+
+/// <summary><c>[HttpRoute]</c>: Gateway API HTTPRoutes, one per Gateway and hostname.</summary>
+internal sealed class HttpRoutesFeature : Feature
+{
+    public override string Name => "HttpRoutes";
+
+    public override IReadOnlyList<string> Attributes { get; } = ["HttpRouteAttribute"];
+
+    public override IReadOnlyList<Decorator> Decorators { get; } = [new("AddHttpRoutes", Stage.Objects, AddHttpRoutes.Apply)];
+
+    public override IReadOnlyList<Contract.ApiKind> Kinds { get; } = [Contract.Kinds.HttpRoute];
+
+    public override void Read(AttributeData data, AttributeReader reader, WorkloadBuilder parts)
+    {
+        var pathType = reader.Named("PathType", 0);
+        parts.HttpRoutes.Add(new HttpRouteModel(
+            reader.Location,
+            reader.Positional<string>(0, "path"),
+            reader.Named<string?>("Gateway", null),
+            reader.Named<string?>("GatewayNamespace", null),
+            reader.Named<string?>("Hostname", null),
+            new Setting<PathTypeModel>((PathTypeModel)pathType.Value, pathType.Location, pathType.IsExplicit),
+            reader.Named<string?>("Port", null)));
+    }
+
+    public override void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics) => HttpRouteRules.Check(model, diagnostics);
+}

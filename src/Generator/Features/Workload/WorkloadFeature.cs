@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using K8sGen.Generator.Model;
+using K8sGen.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace K8sGen.Generator.Features;
+
+/// <summary>
+/// The workload kinds themselves (<c>[Deployment]</c>, <c>[CronJob]</c>, <c>[Job]</c>): name, namespace, replicas,
+/// rolling update, image, batch settings, the container image, and the secure pod defaults.
+/// </summary>
+internal sealed class WorkloadFeature : Feature
+{
+    public const string DeploymentAttribute = "DeploymentAttribute";
+    public const string CronJobAttribute = "CronJobAttribute";
+    public const string JobAttribute = "JobAttribute";
+
+    public override string Name => "Workload";
+
+    public override IReadOnlyList<string> Attributes { get; } = [DeploymentAttribute, CronJobAttribute, JobAttribute];
+
+    public override IReadOnlyList<Decorator> Decorators { get; } =
+    [
+        new("SetContainerImage", Stage.Container, SetContainerImage.Apply),
+        new("ApplyRollingUpdate", Stage.Pod, ApplyRollingUpdate.Apply),
+        new("ApplySecureDefaults", Stage.Defaults, ApplySecureDefaults.Apply),
+    ];
+
+    public override IReadOnlyList<Contract.ApiKind> Kinds { get; } = [Contract.Kinds.Deployment, Contract.Kinds.Job, Contract.Kinds.CronJob];
+
+    /// <summary>The kind a workload attribute makes, or null for any other attribute.</summary>
+    public static WorkloadKind? KindOf(string? attribute) => attribute switch
+    {
+        DeploymentAttribute => WorkloadKind.Deployment,
+        CronJobAttribute => WorkloadKind.CronJob,
+        JobAttribute => WorkloadKind.Job,
+        _ => null,
+    };
+
+    public override void Read(AttributeData data, AttributeReader reader, WorkloadBuilder parts)
+    {
+        var kind = KindOf(data.AttributeClass?.Name)!.Value;
+        if (parts.Workload is null)
+        {
+            parts.Workload = reader;
+            parts.Kind = kind;
+        }
+        else if (kind != parts.Kind)
+        {
+            // The same attribute twice is already CS0579; a second kind is KSG1140.
+            parts.ExtraWorkloads.Add(reader.Location);
+        }
+    }
+
+    public override void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        WorkloadRules.Check(model, diagnostics);
+        BatchRules.Check(model, diagnostics);
+    }
+
+    /// <summary>The settings of a <c>[CronJob]</c> or <c>[Job]</c>.</summary>
+    public static BatchModel ReadBatch(AttributeReader reader, WorkloadKind kind) =>
+        new(
+            kind == WorkloadKind.CronJob ? reader.Positional<string>(0, "schedule") : new Setting<string?>(null, reader.Location, false),
+            reader.Named("ConcurrencyPolicy", 0),
+            reader.Named("Suspend", false),
+            reader.OptionalInt("SuccessfulJobsHistoryLimit"),
+            reader.OptionalInt("FailedJobsHistoryLimit"),
+            reader.Named<string?>("TimeZone", null),
+            reader.OptionalInt("BackoffLimit"),
+            reader.OptionalInt("ActiveDeadlineSeconds"),
+            reader.OptionalInt("TtlSecondsAfterFinished"),
+            reader.NamedArray<string>("Args").Value);
+}
