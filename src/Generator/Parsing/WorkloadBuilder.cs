@@ -48,5 +48,19 @@ internal sealed class WorkloadBuilder
     /// <summary>The models of features without a field of their own, in registry order of reading.</summary>
     public List<FeatureModel>? Extensions;
 
-    public void AddExtension(FeatureModel model) => (Extensions ??= []).Add(model);
+    /// <summary>Puts a feature's settings in place of the ones read so far (null before its first attribute).</summary>
+    public void UpdateExtension<T>(System.Func<T?, T> update)
+        where T : FeatureModel
+    {
+        Extensions ??= [];
+        var index = Extensions.FindIndex(e => e is T);
+        if (index < 0)
+        {
+            Extensions.Add(update(null));
+        }
+        else
+        {
+            Extensions[index] = update((T)Extensions[index]);
+        }
+    }
 }
