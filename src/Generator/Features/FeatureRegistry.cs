@@ -26,6 +26,7 @@ internal static class FeatureRegistry
         new ResourcesFeature(),
         new ProbesFeature(),
         new ExtraContainersFeature(),
+        new NodeSelectorFeature(),
         new EnvironmentsFeature(),
         new TextFeature(),
     ];
