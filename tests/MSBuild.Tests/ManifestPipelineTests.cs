@@ -78,13 +78,57 @@ public sealed class ManifestPipelineTests : IDisposable
 
 public class ImageStampTests
 {
+    private const string Yaml = """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: a
+          annotations:
+            shop.example/image: "a:latest"
+            shop.example/note: "emoji 😀 and ümlaut before the image"
+        spec:
+          selector:
+            matchLabels:
+              app: a
+          template:
+            metadata:
+              labels:
+                app: a
+            spec:
+              containers:
+              - imagePullPolicy: Always
+                name: a
+                image: "a:latest"
+              initContainers:
+              - name: proxy
+                image: "envoy:1"
+                imagePullPolicy: IfNotPresent
+
+        """;
+
     [Fact]
-    public void Replaces_the_default_image_and_its_pull_policy_only()
+    public void Replaces_the_default_image_and_its_pull_policy_where_the_parse_found_them_whatever_the_key_order()
     {
-        const string yaml = "      - name: a\n        image: \"a:latest\"\n        imagePullPolicy: Always\n      annotations:\n        shop.example/image: a:latest\n";
+        var parsed = StrictYaml.LoadAll(Yaml, out var sites);
 
-        var stamped = K8sGen.MSBuild.Manifests.ImageStamp.Apply(yaml, "a:latest", "localhost:5000/a:1.2.3");
+        var stamped = ImageStamp.Apply(Yaml, sites, "a:latest", "localhost:5000/a:1.2.3");
 
-        Assert.Equal("      - name: a\n        image: \"localhost:5000/a:1.2.3\"\n        imagePullPolicy: IfNotPresent\n      annotations:\n        shop.example/image: a:latest\n", stamped);
+        Assert.Equal(
+            Yaml.Replace("- imagePullPolicy: Always", "- imagePullPolicy: IfNotPresent").Replace("    image: \"a:latest\"", "    image: \"localhost:5000/a:1.2.3\""),
+            stamped);
+        Assert.Contains("shop.example/image: \"a:latest\"", stamped); // an annotation that happens to hold the image stays
+        Assert.Contains("image: \"envoy:1\"\n    imagePullPolicy: IfNotPresent", stamped.Replace("        ", "    "));
+        var deployment = Assert.IsType<k8s.Models.V1Deployment>(Assert.Single(StrictYaml.LoadAll(stamped)));
+        Assert.Equal("localhost:5000/a:1.2.3", deployment.Spec.Template.Spec.Containers[0].Image);
+        Assert.Equal("IfNotPresent", deployment.Spec.Template.Spec.Containers[0].ImagePullPolicy);
+        Assert.Single(parsed);
+    }
+
+    [Fact]
+    public void A_site_that_does_not_hold_the_default_image_is_a_failure_not_a_wrong_file()
+    {
+        StrictYaml.LoadAll(Yaml, out var sites);
+
+        Assert.Throws<InvalidOperationException>(() => ImageStamp.Apply(Yaml.Replace("app: a\n  template", "app: aa\n  template"), sites, "a:latest", "b:1"));
     }
 }

@@ -92,7 +92,8 @@ public class ManifestValidatorTests
     {
         var error = Assert.Single(Validate(Deployment.Replace("  name: orders\nspec:", "  name: orders\n  name: again\nspec:")));
         Assert.Equal("KSG2002", error.Code);
-        Assert.Equal("workload 'orders': its YAML is not valid Kubernetes at line 4, column 3: Encountered duplicate key name.", error.Message);
+        // At the second "name", the duplicate itself.
+        Assert.Equal("workload 'orders': its YAML is not valid Kubernetes at line 5, column 3: Encountered duplicate key name.", error.Message);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed record ContainerSettings(IReadOnlyList<int> Ports, IReadOnlyList<K
         var httpPorts = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var workload in embedded.Workloads)
         {
-            foreach (var (metadata, pod) in PodTemplates(ManifestValidator.Parse(workload, errors) ?? []))
+            foreach (var (metadata, pod) in PodTemplates(ManifestValidator.Parse(workload, errors)?.Objects ?? []))
             {
                 var containers = pod.Containers.Where(c => c.Image == embedded.DefaultImage).ToList();
                 if (containers.Count > 0)

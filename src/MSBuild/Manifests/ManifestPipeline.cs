@@ -33,21 +33,22 @@ public static class ManifestPipeline
             return new ManifestOutcome([], null, [], new ManifestError(ErrorCodes.GeneratorDidNotRun, $"the K8sGen generator did not run for '{Path.GetFileName(request.AssemblyPath)}' (are analyzers or source generators disabled?); the manifests in '{request.OutputDirectory}' were left as they are."));
         }
 
-        var workloads = embedded.Workloads;
-        if (request.ProjectImage is { Length: > 0 } image && embedded.DefaultImage is { } defaultImage)
+        if (request.ProjectImage is { Length: > 0 } checkedImage && ImageStamp.Check(checkedImage) is { } imageError)
         {
-            if (ImageStamp.Check(image) is { } imageError)
-            {
-                return Failed(new ManifestError(ErrorCodes.InvalidImage, $"the project image '{image}' is not a valid image reference: {imageError}. Check ContainerRegistry, ContainerRepository and ContainerImageTag(s)."));
-            }
-
-            workloads = [.. workloads.Select(w => w with { Yaml = ImageStamp.Apply(w.Yaml, defaultImage, image) })];
+            return Failed(new ManifestError(ErrorCodes.InvalidImage, $"the project image '{checkedImage}' is not a valid image reference: {imageError}. Check ContainerRegistry, ContainerRepository and ContainerImageTag(s)."));
         }
 
-        var errors = ManifestValidator.Validate(workloads, out var parsed);
+        // One strict parse of the generator's YAML; the image is then put in place where that parse found it.
+        var errors = ManifestValidator.Validate(embedded.Workloads, out var parsed);
         if (errors.Count > 0)
         {
             return new ManifestOutcome(errors, null, []);
+        }
+
+        var workloads = embedded.Workloads;
+        if (request.ProjectImage is { Length: > 0 } image && embedded.DefaultImage is { } defaultImage)
+        {
+            workloads = [.. parsed.Select(p => p.Source with { Yaml = ImageStamp.Apply(p.Source.Yaml, p.Images, defaultImage, image) })];
         }
 
         var overlayErrors = new List<ManifestError>();

@@ -4,8 +4,8 @@ using YamlDotNet.Core;
 
 namespace K8sGen.MSBuild.Manifests;
 
-/// <summary>A workload's documents, strictly parsed into KubernetesClient models.</summary>
-public sealed record ParsedWorkload(WorkloadYaml Source, IReadOnlyList<object> Objects);
+/// <summary>A workload's documents, strictly parsed into KubernetesClient models, and where its images are written.</summary>
+public sealed record ParsedWorkload(WorkloadYaml Source, IReadOnlyList<object> Objects, IReadOnlyList<ImageSite> Images);
 
 /// <summary>
 /// The task's second line of defence after the analyzer: every document is strictly re-parsed
@@ -27,9 +27,9 @@ public static class ManifestValidator
         var result = new List<ParsedWorkload>();
         foreach (var workload in workloads)
         {
-            if (Parse(workload, errors) is { } objects)
+            if (Parse(workload, errors) is { } workloadParsed)
             {
-                result.Add(new ParsedWorkload(workload, objects));
+                result.Add(workloadParsed);
             }
         }
 
@@ -42,12 +42,28 @@ public static class ManifestValidator
         return errors;
     }
 
-    /// <summary>Strict parsing, with KubernetesClient's poor exception messages turned into located errors.</summary>
-    public static IReadOnlyList<object>? Parse(WorkloadYaml workload, List<ManifestError> errors)
+    // The same YAML is parsed once per build process: on publish, the container settings, the build folder and the
+    // publish folder all read it. Parsed models are only read, never changed; keyed by the text itself.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (IReadOnlyList<object> Objects, IReadOnlyList<ImageSite> Images)> Parsed = new(StringComparer.Ordinal);
+
+    /// <summary>Strict parsing (once per text), with KubernetesClient's poor exception messages turned into located errors.</summary>
+    public static ParsedWorkload? Parse(WorkloadYaml workload, List<ManifestError> errors)
     {
+        if (Parsed.TryGetValue(workload.Yaml, out var cached))
+        {
+            return new ParsedWorkload(workload, cached.Objects, cached.Images);
+        }
+
         try
         {
-            return StrictYaml.LoadAll(workload.Yaml);
+            var objects = StrictYaml.LoadAll(workload.Yaml, out var images);
+            if (Parsed.Count > 4096)
+            {
+                Parsed.Clear(); // a long-lived build server must not keep every YAML it ever saw
+            }
+
+            Parsed[workload.Yaml] = (objects, images);
+            return new ParsedWorkload(workload, objects, images);
         }
         catch (YamlException exception)
         {
@@ -64,7 +80,8 @@ public static class ManifestValidator
         return null;
     }
 
-    private static void CheckAcrossResources(IReadOnlyList<ParsedWorkload> workloads, List<ManifestError> errors)
+    /// <summary>The checks the API server and controllers make between objects: unique names, selectors that select, references that resolve.</summary>
+    public static void CheckAcrossResources(IReadOnlyList<ParsedWorkload> workloads, List<ManifestError> errors)
     {
         var names = new Dictionary<(string Kind, string Namespace, string Name), string>();
         foreach (var workload in workloads)

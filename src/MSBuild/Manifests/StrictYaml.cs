@@ -8,6 +8,12 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace K8sGen.MSBuild.Manifests;
 
+/// <summary>
+/// Where a container's image is written in a workload's YAML: the image's value, the span of its scalar and of
+/// the same container's <c>imagePullPolicy</c> scalar (character offsets), found by structure, not by key order.
+/// </summary>
+public sealed record ImageSite(string Image, (int Start, int End) ImageSpan, (int Start, int End)? PolicySpan);
+
 /// <summary>A document whose apiVersion/kind has no model; empty when the document has neither (or is empty).</summary>
 public sealed class UnknownKindException(string apiVersionAndKind) : Exception($"no model for '{apiVersionAndKind}'")
 {
@@ -48,25 +54,29 @@ public static class StrictYaml
     /// <summary>Every document of <paramref name="yaml"/>, as the model of its apiVersion/kind.</summary>
     /// <exception cref="YamlException">The YAML is malformed or does not fit the model.</exception>
     /// <exception cref="UnknownKindException">A document's apiVersion/kind is not one K8sGen writes.</exception>
-    public static List<object> LoadAll(string yaml)
+    public static List<object> LoadAll(string yaml) => LoadAll(yaml, out _);
+
+    /// <summary>The same, and where in the text each container's image is (see <see cref="ImageSite"/>).</summary>
+    public static List<object> LoadAll(string yaml, out List<ImageSite> images)
     {
-        // Two passes, as KubernetesYaml does: the kind decides the model, and a YAML parser cannot rewind.
+        // Two passes, as KubernetesYaml does: the kind decides the model, and a YAML parser cannot rewind. The
+        // first reads only events: each document's kind, and the positions of the image values.
+        var types = new List<Type>();
+        images = [];
+        var scan = new Parser(new StringReader(yaml));
+        scan.Consume<StreamStart>();
+        while (scan.TryConsume<DocumentStart>(out _))
+        {
+            var (apiVersion, kind) = Scan(scan, images);
+            scan.Consume<DocumentEnd>();
+            var key = apiVersion is null && kind is null ? string.Empty : apiVersion + "/" + kind;
+            types.Add(Kinds.TryGetValue(key, out var type) ? type : throw new UnknownKindException(key));
+        }
+
         var deserializer = Deserializer.Value;
         lock (DeserializerLock)
         {
-            var types = new List<Type>();
             var parser = new Parser(new StringReader(yaml));
-            parser.Consume<StreamStart>();
-            while (parser.Accept<DocumentStart>(out _))
-            {
-                var document = deserializer.Deserialize<Dictionary<object, object>?>(parser);
-                var apiVersion = document?.GetValueOrDefault("apiVersion");
-                var kind = document?.GetValueOrDefault("kind");
-                var key = apiVersion is null && kind is null ? string.Empty : apiVersion + "/" + kind;
-                types.Add(Kinds.TryGetValue(key, out var type) ? type : throw new UnknownKindException(key));
-            }
-
-            parser = new Parser(new StringReader(yaml));
             parser.Consume<StreamStart>();
             var objects = new List<object>(types.Count);
             foreach (var type in types)
@@ -77,6 +87,58 @@ public static class StrictYaml
             return objects;
         }
     }
+
+    /// <summary>One document's top-level apiVersion and kind; on the way, every mapping with an <c>image</c> scalar.</summary>
+    private static (string? ApiVersion, string? Kind) Scan(IParser parser, List<ImageSite> images)
+    {
+        // An empty document is a plain empty scalar: no mapping, so no apiVersion or kind.
+        var top = ScanNode(parser, images);
+        return (top?.GetValueOrDefault("apiVersion")?.Value, top?.GetValueOrDefault("kind")?.Value);
+    }
+
+    /// <summary>Reads one node; for a mapping, returns its scalar values by key (used for the top level and for containers).</summary>
+    private static Dictionary<string, Scalar>? ScanNode(IParser parser, List<ImageSite> images)
+    {
+        if (parser.TryConsume<Scalar>(out _) || parser.TryConsume<AnchorAlias>(out _))
+        {
+            return null;
+        }
+
+        if (parser.TryConsume<SequenceStart>(out _))
+        {
+            while (!parser.TryConsume<SequenceEnd>(out _))
+            {
+                ScanNode(parser, images);
+            }
+
+            return null;
+        }
+
+        parser.Consume<MappingStart>();
+        var scalars = new Dictionary<string, Scalar>(StringComparer.Ordinal);
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            var key = parser.Consume<Scalar>().Value;
+            if (parser.Accept<Scalar>(out var value))
+            {
+                parser.MoveNext();
+                scalars[key] = value;
+            }
+            else
+            {
+                ScanNode(parser, images);
+            }
+        }
+
+        if (scalars.TryGetValue("image", out var image))
+        {
+            images.Add(new ImageSite(image.Value, Span(image), scalars.TryGetValue("imagePullPolicy", out var policy) ? Span(policy) : null));
+        }
+
+        return scalars;
+    }
+
+    private static (int Start, int End) Span(Scalar scalar) => ((int)scalar.Start.Index, (int)scalar.End.Index);
 
     private static IDeserializer Build()
     {
