@@ -60,13 +60,16 @@ internal sealed class ManifestContext
     public List<YamlMap> ExtraContainers { get; } = [];
 
     /// <summary>A new top-level object with apiVersion, kind and metadata name/namespace, added to <see cref="Objects"/>.</summary>
-    public YamlMap NewObject(Contract.ApiKind kind, string? name = null)
+    public YamlMap NewObject(Contract.ApiKind kind, string? name = null) => NewObjectIn(Namespace, kind, name ?? Name);
+
+    /// <summary>The same in another namespace (null: the one <c>kubectl apply -n</c> gives), e.g. a dependency's.</summary>
+    public YamlMap NewObjectIn(string? objectNamespace, Contract.ApiKind kind, string name)
     {
         var root = NewMap().Add("apiVersion", kind.ApiVersion).Add("kind", kind.Kind);
-        var metadata = root.Map("metadata").Add("name", name ?? Name);
-        if (Namespace is not null)
+        var metadata = root.Map("metadata").Add("name", name);
+        if (objectNamespace is not null)
         {
-            metadata.Add("namespace", Namespace);
+            metadata.Add("namespace", objectNamespace);
         }
 
         Objects.Add(root);
@@ -77,7 +80,12 @@ internal sealed class ManifestContext
     {
         var deployment = NewObject(Contract.Kinds.Deployment);
         var spec = deployment.Map("spec");
-        spec.Add("replicas", Model.Replicas.Value);
+        if (Model.Autoscale is null)
+        {
+            // With [Autoscale] the replicas are the autoscaler's: a fixed count would fight it on every apply.
+            spec.Add("replicas", Model.Replicas.Value);
+        }
+
         spec.Map("selector").Add("matchLabels", SelectorLabels());
         spec.Map("strategy"); // filled by ApplyRollingUpdate; created here so it reads before the long template
         return (deployment, spec.Map("template"));

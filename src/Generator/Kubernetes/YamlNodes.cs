@@ -126,21 +126,6 @@ internal sealed class YamlMap
             ? Add(key, int.Parse(value, CultureInfo.InvariantCulture)) // "010" must not reach YAML as an octal 8
             : Add(key, value);
 
-    public void Remove(string key)
-    {
-        var kept = 0;
-        for (var i = 0; i < Count; i++)
-        {
-            if (_entries[i].Key != key)
-            {
-                _entries[kept++] = _entries[i];
-            }
-        }
-
-        Array.Clear(_entries, kept, Count - kept);
-        Count = kept;
-    }
-
     /// <summary>Orders the entries by key (ordinal), for maps Kubernetes shows sorted such as labels and annotations.</summary>
     public void SortByKey()
     {

@@ -2,7 +2,7 @@ using K8sGen.Generator.Kubernetes;
 
 namespace K8sGen.Generator.Features;
 
-/// <summary>An autoscaling/v2 HorizontalPodAutoscaler for <c>[Autoscale]</c>; the Deployment loses its fixed replicas so the two never fight.</summary>
+/// <summary>An autoscaling/v2 HorizontalPodAutoscaler for <c>[Autoscale]</c> (the Deployment skeleton then writes no fixed replicas, so the two never fight).</summary>
 internal static class AddHorizontalPodAutoscaler
 {
     public static void Apply(ManifestContext context)
@@ -12,7 +12,6 @@ internal static class AddHorizontalPodAutoscaler
             return;
         }
 
-        ((YamlMap)context.Workload["spec"]!).Remove("replicas");
         var spec = context.NewObject(Contract.Kinds.HorizontalPodAutoscaler).Map("spec");
         spec.Map("scaleTargetRef").Add("apiVersion", Contract.Kinds.Deployment.ApiVersion).Add("kind", Contract.Kinds.Deployment.Kind).Add("name", context.Name);
         spec.Add("minReplicas", autoscale.Min.Value).Add("maxReplicas", autoscale.Max.Value);

@@ -67,13 +67,7 @@ internal static class AddNetworkPolicies
     private static void AddAdmission(ManifestContext context, DependencyModel dependency)
     {
         var dependencyNamespace = dependency.Namespace.Value ?? context.Namespace;
-        var policy = context.NewObject(Contract.Kinds.NetworkPolicy, AdmissionName(dependency, context.Name));
-        var metadata = (YamlMap)policy["metadata"]!;
-        metadata.Remove("namespace");
-        if (dependencyNamespace is not null)
-        {
-            metadata.Add("namespace", dependencyNamespace);
-        }
+        var policy = context.NewObjectIn(dependencyNamespace, Contract.Kinds.NetworkPolicy, AdmissionName(dependency, context.Name));
 
         var spec = policy.Map("spec");
         spec.Map("podSelector").Map("matchLabels").Add(WellKnown.NameLabel, dependency.Name.Value!);
