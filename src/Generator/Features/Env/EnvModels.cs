@@ -2,6 +2,7 @@ using K8sGen.Generator.Model;
 
 namespace K8sGen.Generator.Features;
 
+/// <summary>Where an environment variable's value comes from.</summary>
 internal enum EnvSource
 {
     Value,

@@ -2,6 +2,7 @@ using K8sGen.Generator.Model;
 
 namespace K8sGen.Generator.Features;
 
+/// <summary>Which probe an attribute declares.</summary>
 internal enum ProbeKind
 {
     Liveness,
