@@ -25,17 +25,17 @@ internal sealed class WorkloadBuilder
 
     public AttributeReader? Workload;
     public WorkloadKind Kind = WorkloadKind.Deployment;
-    public readonly ImmutableArray<LocationInfo>.Builder ExtraWorkloads = ImmutableArray.CreateBuilder<LocationInfo>();
+    private ImmutableArray<LocationInfo>.Builder? _extraWorkloads;
     public readonly List<AttributeReader> Ports = [];
-    public readonly ImmutableArray<RouteModel>.Builder Routes = ImmutableArray.CreateBuilder<RouteModel>();
-    public readonly ImmutableArray<HttpRouteModel>.Builder HttpRoutes = ImmutableArray.CreateBuilder<HttpRouteModel>();
-    public readonly ImmutableArray<ExtraContainerModel>.Builder ExtraContainers = ImmutableArray.CreateBuilder<ExtraContainerModel>();
-    public readonly ImmutableArray<DependencyModel>.Builder Dependencies = ImmutableArray.CreateBuilder<DependencyModel>();
-    public readonly ImmutableArray<EnvironmentModel>.Builder Environments = ImmutableArray.CreateBuilder<EnvironmentModel>();
-    public readonly ImmutableArray<ProbeModel>.Builder Probes = ImmutableArray.CreateBuilder<ProbeModel>();
-    public readonly ImmutableArray<EnvModel>.Builder Env = ImmutableArray.CreateBuilder<EnvModel>();
-    public readonly ImmutableArray<KeyValueModel>.Builder Labels = ImmutableArray.CreateBuilder<KeyValueModel>();
-    public readonly ImmutableArray<KeyValueModel>.Builder Annotations = ImmutableArray.CreateBuilder<KeyValueModel>();
+    private ImmutableArray<RouteModel>.Builder? _routes;
+    private ImmutableArray<HttpRouteModel>.Builder? _httpRoutes;
+    private ImmutableArray<ExtraContainerModel>.Builder? _extraContainers;
+    private ImmutableArray<DependencyModel>.Builder? _dependencies;
+    private ImmutableArray<EnvironmentModel>.Builder? _environments;
+    private ImmutableArray<ProbeModel>.Builder? _probes;
+    private ImmutableArray<EnvModel>.Builder? _env;
+    private ImmutableArray<KeyValueModel>.Builder? _labels;
+    private ImmutableArray<KeyValueModel>.Builder? _annotations;
     public Setting<bool?> NetworkPolicy;
     public ScrapeModel? Scrape;
     public ResourcesModel? Resources;
@@ -47,6 +47,32 @@ internal sealed class WorkloadBuilder
 
     /// <summary>The models of features without a field of their own, in registry order of reading.</summary>
     public List<FeatureModel>? Extensions;
+
+    // Created on first use: the parse re-runs on every edit, and most workloads use a few of these.
+    public ImmutableArray<LocationInfo>.Builder ExtraWorkloads => _extraWorkloads ??= ImmutableArray.CreateBuilder<LocationInfo>();
+    public ImmutableArray<RouteModel>.Builder Routes => _routes ??= ImmutableArray.CreateBuilder<RouteModel>();
+    public ImmutableArray<HttpRouteModel>.Builder HttpRoutes => _httpRoutes ??= ImmutableArray.CreateBuilder<HttpRouteModel>();
+    public ImmutableArray<ExtraContainerModel>.Builder ExtraContainers => _extraContainers ??= ImmutableArray.CreateBuilder<ExtraContainerModel>();
+    public ImmutableArray<DependencyModel>.Builder Dependencies => _dependencies ??= ImmutableArray.CreateBuilder<DependencyModel>();
+    public ImmutableArray<EnvironmentModel>.Builder Environments => _environments ??= ImmutableArray.CreateBuilder<EnvironmentModel>();
+    public ImmutableArray<ProbeModel>.Builder Probes => _probes ??= ImmutableArray.CreateBuilder<ProbeModel>();
+    public ImmutableArray<EnvModel>.Builder Env => _env ??= ImmutableArray.CreateBuilder<EnvModel>();
+    public ImmutableArray<KeyValueModel>.Builder Labels => _labels ??= ImmutableArray.CreateBuilder<KeyValueModel>();
+    public ImmutableArray<KeyValueModel>.Builder Annotations => _annotations ??= ImmutableArray.CreateBuilder<KeyValueModel>();
+
+    public EquatableArray<LocationInfo> ExtraWorkloadsRead => Done(_extraWorkloads);
+    public EquatableArray<RouteModel> RoutesRead => Done(_routes);
+    public EquatableArray<HttpRouteModel> HttpRoutesRead => Done(_httpRoutes);
+    public EquatableArray<ExtraContainerModel> ExtraContainersRead => Done(_extraContainers);
+    public EquatableArray<DependencyModel> DependenciesRead => Done(_dependencies);
+    public EquatableArray<EnvironmentModel> EnvironmentsRead => Done(_environments);
+    public EquatableArray<ProbeModel> ProbesRead => Done(_probes);
+    public EquatableArray<EnvModel> EnvRead => Done(_env);
+    public EquatableArray<KeyValueModel> LabelsRead => Done(_labels);
+    public EquatableArray<KeyValueModel> AnnotationsRead => Done(_annotations);
+
+    private static EquatableArray<T> Done<T>(ImmutableArray<T>.Builder? builder)
+        where T : System.IEquatable<T> => builder is null ? EquatableArray<T>.Empty : builder.ToImmutable().ToEquatableArray();
 
     /// <summary>Puts a feature's settings in place of the ones read so far (null before its first attribute).</summary>
     public void UpdateExtension<T>(System.Func<T?, T> update)
