@@ -25,6 +25,31 @@ internal static class Contract
         public const string DefaultImageKey = "K8sGen.DefaultImage";
     }
 
+    /// <summary>The parts of an environment's overlay (the <c>&lt;part&gt;</c> of <see cref="Metadata.OverlayPrefix"/>).</summary>
+    public static class OverlayParts
+    {
+        /// <summary>Always there, empty: the environment exists (one without settings still gets its overlay).</summary>
+        public const string Declared = "declared";
+
+        /// <summary>The namespace the environment moves the project to (kustomize's <c>namespace:</c>).</summary>
+        public const string Namespace = "namespace";
+
+        /// <summary>Items of kustomize's <c>replicas:</c> list.</summary>
+        public const string Replicas = "replicas";
+
+        /// <summary>The image tag of the environment (kustomize's <c>images:</c>).</summary>
+        public const string ImageTag = "imageTag";
+
+        /// <summary>Items of kustomize's <c>patches:</c> list (the hosts of routes).</summary>
+        public const string Patches = "patches";
+
+        /// <summary>Items of kustomize's <c>transformers:</c> list (policies kept in a dependency's namespace).</summary>
+        public const string Transformers = "transformers";
+    }
+
+    /// <summary>The file kustomize reads in every folder K8sGen writes (so no workload may be named <c>kustomization</c>).</summary>
+    public const string KustomizationFile = "kustomization.yaml";
+
     /// <summary>An apiVersion and kind K8sGen writes.</summary>
     public sealed class ApiKind
     {

@@ -66,6 +66,27 @@ public sealed class ManifestPipelineTests : IDisposable
         Assert.Equal("KSG2009", Assert.Single(outcome.Errors).Code);
     }
 
+    [Fact]
+    public void A_publish_parses_each_workload_once_for_the_image_and_both_folders()
+    {
+        var assembly = TestAssemblies.Build(_directory, """
+            [Deployment] [Port(8080)] public class OrdersService { }
+            [Deployment] [Port(8080)] public class UsersService { }
+            """);
+        var cache = new ParseCache();
+
+        var settings = ContainerSettings.From(EmbeddedManifests.Read(assembly), [], cache);
+        var build = ManifestPipeline.Run(new ManifestRequest(assembly, Path.Combine(_directory, "build-k8s"), null), cache);
+        var publish = ManifestPipeline.Run(new ManifestRequest(assembly, Path.Combine(_directory, "publish-k8s"), "registry.example/shop/orders:2.0.0"), cache);
+
+        Assert.Equal([8080], settings.Ports);
+        Assert.Empty(build.Errors);
+        Assert.Empty(publish.Errors);
+        Assert.Equal(2, cache.Parses);
+        Assert.Contains("image: \"registry.example/shop/orders:2.0.0\"", File.ReadAllText(Path.Combine(_directory, "publish-k8s", "orders.yaml")));
+        Assert.DoesNotContain("registry.example", File.ReadAllText(Path.Combine(_directory, "build-k8s", "orders.yaml")));
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private sealed class WorkloadComparer : IEqualityComparer<(string, IReadOnlyList<string>)>
@@ -122,6 +143,33 @@ public class ImageStampTests
         Assert.Equal("localhost:5000/a:1.2.3", deployment.Spec.Template.Spec.Containers[0].Image);
         Assert.Equal("IfNotPresent", deployment.Spec.Template.Spec.Containers[0].ImagePullPolicy);
         Assert.Single(parsed);
+    }
+
+    [Fact]
+    public void Only_containers_are_stamped_not_a_mapping_that_happens_to_have_an_image_key()
+    {
+        var yaml = Yaml.Replace("    shop.example/image: \"a:latest\"\n", "    image: \"a:latest\"\n    imagePullPolicy: Always\n");
+        Assert.NotEqual(Yaml, yaml);
+        var parsed = new ParsedWorkload(new WorkloadYaml("a", yaml, null), StrictYaml.LoadAll(yaml, out var sites), sites);
+
+        var stamped = ImageStamp.Apply(parsed, "a:latest", "b:1");
+
+        Assert.Contains("  annotations:\n    image: \"a:latest\"\n    imagePullPolicy: Always\n", stamped);
+        Assert.Equal(2, sites.Count); // the two containers
+        Assert.Contains("image: \"b:1\"", stamped);
+    }
+
+    [Fact]
+    public void An_image_the_text_does_not_show_where_the_parse_found_it_is_a_failure()
+    {
+        // An alias: the parsed container runs the image, but there is no scalar to put the project image into.
+        var yaml = Yaml.Replace("image: \"a:latest\"\n      initContainers:", "image: *img\n      initContainers:")
+            .Replace("shop.example/image: \"a:latest\"", "shop.example/image: &img \"a:latest\"");
+        var parsed = new ParsedWorkload(new WorkloadYaml("a", yaml, null), StrictYaml.LoadAll(yaml, out var sites), sites);
+
+        var exception = Assert.Throws<InvalidOperationException>(() => ImageStamp.Apply(parsed, "a:latest", "b:1"));
+
+        Assert.Equal("1 containers run 'a:latest' but 0 of their image values were found in the text", exception.Message);
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace K8sGen.Generator.Features;
 
 /// <summary>
 /// Every feature, in one list. Its order is the order of the rules and, within a stage, of the decorators
-/// (and so of the objects and keys in the YAML). Adding a feature is a folder and a line here.
+/// (and so of the objects and keys in the YAML: where a new feature's line goes decides where its output
+/// appears). Adding a feature is its attribute, a folder, a line here, tests and docs (docs/architecture.md).
 /// </summary>
 internal static class FeatureRegistry
 {

@@ -21,14 +21,14 @@ internal static class ObjectNames
         for (var i = 1; i < groups.Count; i++)
         {
             var first = System.Linq.Enumerable.First(groups[i]);
-            yield return new DerivedObject("HTTPRoute", ns, AddHttpRoutes.RouteName(model.Name.Value, i), first.Attribute, $"[HttpRoute(\"{first.Path.Value}\")] (Gateway '{groups[i].Key.Gateway}')");
+            yield return new DerivedObject(Contract.Kinds.HttpRoute.Kind, ns, AddHttpRoutes.RouteName(model.Name.Value, i), first.Attribute, $"[HttpRoute(\"{first.Path.Value}\")] (Gateway '{groups[i].Key.Gateway}')");
         }
 
         if (model.NetworkPolicy.Value ?? options.NetworkPolicy)
         {
             foreach (var dependency in model.Dependencies)
             {
-                yield return new DerivedObject("NetworkPolicy", dependency.Namespace.Value ?? ns, AddNetworkPolicies.AdmissionName(dependency, model.Name.Value), dependency.Attribute, $"[DependsOn(\"{dependency.Name.Value}\")]");
+                yield return new DerivedObject(Contract.Kinds.NetworkPolicy.Kind, dependency.Namespace.Value ?? ns, AddNetworkPolicies.AdmissionName(dependency, model.Name.Value), dependency.Attribute, $"[DependsOn(\"{dependency.Name.Value}\")]");
             }
         }
     }
@@ -39,12 +39,12 @@ internal static class ObjectNames
         var ns = model.Namespace.Value ?? options.DefaultNamespace;
         if (!model.HttpRoutes.IsEmpty)
         {
-            yield return ("HTTPRoute", ns, model.Name.Value);
+            yield return (Contract.Kinds.HttpRoute.Kind, ns, model.Name.Value);
         }
 
         if (model.NetworkPolicy.Value ?? options.NetworkPolicy)
         {
-            yield return ("NetworkPolicy", ns, model.Name.Value);
+            yield return (Contract.Kinds.NetworkPolicy.Kind, ns, model.Name.Value);
         }
     }
 }

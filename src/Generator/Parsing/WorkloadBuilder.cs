@@ -45,7 +45,7 @@ internal sealed class WorkloadBuilder
     /// <summary>Almost always none: allocated on the first.</summary>
     public ImmutableArray<TextProblem>.Builder? TextProblems;
 
-    /// <summary>The models of features without a field of their own, in registry order of reading.</summary>
+    /// <summary>The models of features without a field of their own, in the order their first attribute is declared.</summary>
     public List<FeatureModel>? Extensions;
 
     // Created on first use: the parse re-runs on every edit, and most workloads use a few of these.

@@ -15,14 +15,14 @@ public sealed record ContainerSettings(IReadOnlyList<int> Ports, IReadOnlyList<K
     /// <summary>The user the manifests promise (<c>runAsUser</c>), the .NET images' <c>app</c> user.</summary>
     public static readonly string User = K8sGen.Shared.Contract.AppUserId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public static ContainerSettings From(EmbeddedManifests embedded, List<ManifestError> errors)
+    public static ContainerSettings From(EmbeddedManifests embedded, List<ManifestError> errors, ParseCache? cache = null)
     {
         var ports = new SortedSet<int>();
         var labels = new List<IDictionary<string, string>>();
         var httpPorts = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var workload in embedded.Workloads)
         {
-            foreach (var (metadata, pod) in PodTemplates(ManifestValidator.Parse(workload, errors)?.Objects ?? []))
+            foreach (var (metadata, pod) in PodTemplates(ManifestValidator.Parse(workload, errors, cache)?.Objects ?? []))
             {
                 var containers = pod.Containers.Where(c => c.Image == embedded.DefaultImage).ToList();
                 if (containers.Count > 0)
@@ -64,7 +64,7 @@ public sealed record ContainerSettings(IReadOnlyList<int> Ports, IReadOnlyList<K
     }
 
     /// <summary>The workload objects' own metadata and pod specs: Deployments, Jobs and CronJobs.</summary>
-    private static IEnumerable<(V1ObjectMeta Metadata, V1PodSpec Pod)> PodTemplates(IEnumerable<object> objects)
+    internal static IEnumerable<(V1ObjectMeta Metadata, V1PodSpec Pod)> PodTemplates(IEnumerable<object> objects)
     {
         foreach (var item in objects)
         {

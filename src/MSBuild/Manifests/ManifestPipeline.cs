@@ -15,7 +15,9 @@ public sealed record ManifestOutcome(IReadOnlyList<ManifestError> Errors, WriteR
 /// </summary>
 public static class ManifestPipeline
 {
-    public static ManifestOutcome Run(ManifestRequest request)
+    /// <param name="request">What to read and where to write.</param>
+    /// <param name="cache">The build's parses, shared with the other tasks of the build (null: parse here).</param>
+    public static ManifestOutcome Run(ManifestRequest request, ParseCache? cache = null)
     {
         EmbeddedManifests embedded;
         try
@@ -39,7 +41,7 @@ public static class ManifestPipeline
         }
 
         // One strict parse of the generator's YAML; the image is then put in place where that parse found it.
-        var errors = ManifestValidator.Validate(embedded.Workloads, out var parsed);
+        var errors = ManifestValidator.Validate(embedded.Workloads, out var parsed, cache);
         if (errors.Count > 0)
         {
             return new ManifestOutcome(errors, null, []);
@@ -48,7 +50,20 @@ public static class ManifestPipeline
         var workloads = embedded.Workloads;
         if (request.ProjectImage is { Length: > 0 } image && embedded.DefaultImage is { } defaultImage)
         {
-            workloads = [.. parsed.Select(p => p.Source with { Yaml = ImageStamp.Apply(p.Source.Yaml, p.Images, defaultImage, image) })];
+            var stamped = new List<WorkloadYaml>(parsed.Count);
+            foreach (var workload in parsed)
+            {
+                try
+                {
+                    stamped.Add(workload.Source with { Yaml = ImageStamp.Apply(workload, defaultImage, image) });
+                }
+                catch (InvalidOperationException exception)
+                {
+                    return Failed(new ManifestError(ErrorCodes.InvalidDocument, $"workload '{workload.Source.Name}': the project image cannot be put in place: {exception.Message}.", workload.Source.SourceFile));
+                }
+            }
+
+            workloads = stamped;
         }
 
         var overlayErrors = new List<ManifestError>();

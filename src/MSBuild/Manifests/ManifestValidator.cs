@@ -21,13 +21,17 @@ public static class ManifestValidator
         [K8sGen.Shared.Contract.Kinds.HttpRoute.Key] = typeof(V1HttpRoute),
     };
 
-    public static IReadOnlyList<ManifestError> Validate(IReadOnlyList<WorkloadYaml> workloads, out IReadOnlyList<ParsedWorkload> parsed)
+    /// <summary>Every workload strictly parsed, then checked across resources.</summary>
+    /// <param name="workloads">The workloads' YAML.</param>
+    /// <param name="parsed">The parsed workloads (those without errors).</param>
+    /// <param name="cache">The build's parses (null: parse every text).</param>
+    public static IReadOnlyList<ManifestError> Validate(IReadOnlyList<WorkloadYaml> workloads, out IReadOnlyList<ParsedWorkload> parsed, ParseCache? cache = null)
     {
         var errors = new List<ManifestError>();
         var result = new List<ParsedWorkload>();
         foreach (var workload in workloads)
         {
-            if (Parse(workload, errors) is { } workloadParsed)
+            if (Parse(workload, errors, cache) is { } workloadParsed)
             {
                 result.Add(workloadParsed);
             }
@@ -42,14 +46,10 @@ public static class ManifestValidator
         return errors;
     }
 
-    // The same YAML is parsed once per build process: on publish, the container settings, the build folder and the
-    // publish folder all read it. Parsed models are only read, never changed; keyed by the text itself.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (IReadOnlyList<object> Objects, IReadOnlyList<ImageSite> Images)> Parsed = new(StringComparer.Ordinal);
-
-    /// <summary>Strict parsing (once per text), with KubernetesClient's poor exception messages turned into located errors.</summary>
-    public static ParsedWorkload? Parse(WorkloadYaml workload, List<ManifestError> errors)
+    /// <summary>Strict parsing (once per text in a build), with KubernetesClient's poor exception messages turned into located errors.</summary>
+    public static ParsedWorkload? Parse(WorkloadYaml workload, List<ManifestError> errors, ParseCache? cache = null)
     {
-        if (Parsed.TryGetValue(workload.Yaml, out var cached))
+        if (cache is not null && cache.TryGet(workload.Yaml, out var cached))
         {
             return new ParsedWorkload(workload, cached.Objects, cached.Images);
         }
@@ -57,12 +57,7 @@ public static class ManifestValidator
         try
         {
             var objects = StrictYaml.LoadAll(workload.Yaml, out var images);
-            if (Parsed.Count > 4096)
-            {
-                Parsed.Clear(); // a long-lived build server must not keep every YAML it ever saw
-            }
-
-            Parsed[workload.Yaml] = (objects, images);
+            cache?.Add(workload.Yaml, objects, images);
             return new ParsedWorkload(workload, objects, images);
         }
         catch (YamlException exception)
@@ -129,7 +124,7 @@ public static class ManifestValidator
             foreach (var hpa in workload.Objects.OfType<V2HorizontalPodAutoscaler>())
             {
                 var target = hpa.Spec.ScaleTargetRef;
-                if (!all.OfType<V1Deployment>().Any(d => target.Kind == "Deployment" && d.Metadata.Name == target.Name && SameNamespace(d.Metadata, hpa.Metadata)))
+                if (!all.OfType<V1Deployment>().Any(d => target.Kind == Contract.Kinds.Deployment.Kind && d.Metadata.Name == target.Name && SameNamespace(d.Metadata, hpa.Metadata)))
                 {
                     errors.Add(Error(ErrorCodes.ScalingTargetMismatch, workload.Source, $"HorizontalPodAutoscaler '{hpa.Metadata.Name}', spec.scaleTargetRef: no {target.Kind} '{target.Name}' in this project"));
                 }

@@ -15,7 +15,7 @@ public sealed record WriteResult(IReadOnlyList<string> Written, IReadOnlyList<st
 public static class ManifestWriter
 {
     public const string OwnershipFile = K8sGen.Shared.Contract.Ownership.FileName;
-    public const string Kustomization = "kustomization.yaml";
+    public const string Kustomization = Contract.KustomizationFile;
     public const string BaseFolder = "base";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);

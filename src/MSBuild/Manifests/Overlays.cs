@@ -19,21 +19,21 @@ public static class Overlays
         foreach (var environment in parts.GroupBy(p => p.Environment).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var builder = new StringBuilder(K8sGen.Shared.Contract.KustomizationHeader).Append("resources:\n- ../../").Append(ManifestWriter.BaseFolder).Append('\n');
-            var ns = Single(environment, "namespace", errors);
+            var ns = Single(environment, Contract.OverlayParts.Namespace, errors);
             if (ns is not null)
             {
                 builder.Append("namespace: ").Append(YamlScalars.Format(ns)).Append('\n');
             }
 
-            AppendList(builder, "replicas", environment);
-            if (Single(environment, "imageTag", errors) is { } tag)
+            AppendList(builder, Contract.OverlayParts.Replicas, environment);
+            if (Single(environment, Contract.OverlayParts.ImageTag, errors) is { } tag)
             {
                 builder.Append("images:\n- name: ").Append(YamlScalars.Format(ImageName(image))).Append("\n  newTag: ").Append(YamlScalars.Format(tag)).Append('\n');
             }
 
-            AppendList(builder, "patches", environment);
-            AppendList(builder, "transformers", environment);
-            files[$"overlays/{environment.Key}/kustomization.yaml"] = builder.ToString();
+            AppendList(builder, Contract.OverlayParts.Patches, environment);
+            AppendList(builder, Contract.OverlayParts.Transformers, environment);
+            files[$"overlays/{environment.Key}/{Contract.KustomizationFile}"] = builder.ToString();
         }
 
         return files;

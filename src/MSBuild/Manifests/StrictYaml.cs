@@ -88,16 +88,24 @@ public static class StrictYaml
         }
     }
 
-    /// <summary>One document's top-level apiVersion and kind; on the way, every mapping with an <c>image</c> scalar.</summary>
+    /// <summary>One document's top-level apiVersion and kind; on the way, the image of every container.</summary>
     private static (string? ApiVersion, string? Kind) Scan(IParser parser, List<ImageSite> images)
     {
         // An empty document is a plain empty scalar: no mapping, so no apiVersion or kind.
-        var top = ScanNode(parser, images);
+        var top = ScanNode(parser, images, NodeRole.Other);
         return (top?.GetValueOrDefault("apiVersion")?.Value, top?.GetValueOrDefault("kind")?.Value);
     }
 
+    /// <summary>What a node is to the scan: a list of containers, one container, or anything else.</summary>
+    private enum NodeRole
+    {
+        Other,
+        Containers,
+        Container,
+    }
+
     /// <summary>Reads one node; for a mapping, returns its scalar values by key (used for the top level and for containers).</summary>
-    private static Dictionary<string, Scalar>? ScanNode(IParser parser, List<ImageSite> images)
+    private static Dictionary<string, Scalar>? ScanNode(IParser parser, List<ImageSite> images, NodeRole role)
     {
         if (parser.TryConsume<Scalar>(out _) || parser.TryConsume<AnchorAlias>(out _))
         {
@@ -108,7 +116,7 @@ public static class StrictYaml
         {
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                ScanNode(parser, images);
+                ScanNode(parser, images, role == NodeRole.Containers ? NodeRole.Container : NodeRole.Other);
             }
 
             return null;
@@ -126,11 +134,12 @@ public static class StrictYaml
             }
             else
             {
-                ScanNode(parser, images);
+                // A pod spec's containers and initContainers (an annotation or label keyed "image" is not a container).
+                ScanNode(parser, images, role == NodeRole.Other && key is "containers" or "initContainers" ? NodeRole.Containers : NodeRole.Other);
             }
         }
 
-        if (scalars.TryGetValue("image", out var image))
+        if (role == NodeRole.Container && scalars.TryGetValue("image", out var image))
         {
             images.Add(new ImageSite(image.Value, Span(image), scalars.TryGetValue("imagePullPolicy", out var policy) ? Span(policy) : null));
         }

@@ -55,7 +55,7 @@ public sealed class GetK8sContainerSettings : Microsoft.Build.Utilities.Task
         }
 
         var errors = new List<ManifestError>();
-        var settings = ContainerSettings.From(embedded, errors);
+        var settings = ContainerSettings.From(embedded, errors, BuildParseCache.For(BuildEngine));
         foreach (var error in errors)
         {
             Log.LogError(null, error.Code, null, error.File, 0, 0, 0, 0, error.Message);

@@ -34,7 +34,7 @@ public sealed class WriteK8sManifests : Microsoft.Build.Utilities.Task
 
     public override bool Execute()
     {
-        var outcome = ManifestPipeline.Run(new ManifestRequest(AssemblyPath, OutputDirectory, ProjectImage));
+        var outcome = ManifestPipeline.Run(new ManifestRequest(AssemblyPath, OutputDirectory, ProjectImage), BuildParseCache.For(BuildEngine));
         if (outcome.Warning is { } warning)
         {
             Log.LogWarning(null, warning.Code, null, warning.File, 0, 0, 0, 0, warning.Message);

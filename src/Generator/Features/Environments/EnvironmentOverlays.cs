@@ -9,7 +9,7 @@ using K8sGen.Generator.Model;
 namespace K8sGen.Generator.Features;
 
 /// <summary>One piece of an environment's overlay, as the build task composes it into k8s/overlays/&lt;env&gt;/kustomization.yaml.</summary>
-/// <param name="Part"><c>declared</c> (always, empty), <c>namespace</c>, <c>replicas</c>, <c>imageTag</c>, <c>patches</c> or <c>transformers</c> (YAML list items).</param>
+/// <param name="Part">One of <see cref="Contract.OverlayParts"/>.</param>
 internal sealed record OverlayFragment(string Environment, string Part, string Value);
 
 /// <summary>
@@ -18,8 +18,6 @@ internal sealed record OverlayFragment(string Environment, string Part, string V
 /// </summary>
 internal static class EnvironmentOverlays
 {
-    /// <summary>The part every environment has, with an empty value: it says the environment exists.</summary>
-    public const string DeclaredPart = "declared";
 
     public static EquatableArray<OverlayFragment> For(WorkloadModel model, IReadOnlyList<YamlMap> objects)
     {
@@ -30,29 +28,29 @@ internal static class EnvironmentOverlays
 
             // Every declared environment gets its overlay, one that changes nothing included
             // (otherwise `kubectl apply -k k8s/overlays/<env>` would fail on a folder that is not there).
-            fragments.Add(new(name, DeclaredPart, string.Empty));
+            fragments.Add(new(name, Contract.OverlayParts.Declared, string.Empty));
             if (environment.Namespace.Value is { } ns)
             {
-                fragments.Add(new(name, "namespace", ns));
+                fragments.Add(new(name, Contract.OverlayParts.Namespace, ns));
                 if (AdmissionTransformers(model, objects, ns) is { Length: > 0 } transformers)
                 {
-                    fragments.Add(new(name, "transformers", transformers));
+                    fragments.Add(new(name, Contract.OverlayParts.Transformers, transformers));
                 }
             }
 
             if (environment.Replicas.Value is { } replicas)
             {
-                fragments.Add(new(name, "replicas", "- name: " + YamlScalars.Format(model.Name.Value) + "\n  count: " + replicas.ToString(CultureInfo.InvariantCulture) + "\n"));
+                fragments.Add(new(name, Contract.OverlayParts.Replicas, "- name: " + YamlScalars.Format(model.Name.Value) + "\n  count: " + replicas.ToString(CultureInfo.InvariantCulture) + "\n"));
             }
 
             if (environment.ImageTag.Value is { } tag)
             {
-                fragments.Add(new(name, "imageTag", tag));
+                fragments.Add(new(name, Contract.OverlayParts.ImageTag, tag));
             }
 
             if (environment.Host.Value is { } host && HostPatches(objects, host) is { Length: > 0 } patches)
             {
-                fragments.Add(new(name, "patches", patches));
+                fragments.Add(new(name, Contract.OverlayParts.Patches, patches));
             }
         }
 
@@ -77,7 +75,7 @@ internal static class EnvironmentOverlays
         {
             var dependency = model.Dependencies[i];
             var policy = AddNetworkPolicies.AdmissionName(dependency, model.Name.Value);
-            if (dependency.Namespace.Value is not { } dependencyNamespace || !Writes(objects, "NetworkPolicy", policy)
+            if (dependency.Namespace.Value is not { } dependencyNamespace || !Writes(objects, Contract.Kinds.NetworkPolicy.Kind, policy)
                 || (!dependency.KeepsItsNamespace && dependencyNamespace == workloadNamespace))
             {
                 continue; // network policies off, or the dependency is in the workload's namespace and moves with it
@@ -127,16 +125,16 @@ internal static class EnvironmentOverlays
         {
             var kind = (string)item["kind"]!;
             var spec = (YamlMap)item["spec"]!;
-            var rules = kind == "Ingress" ? ((YamlSequence?)spec["rules"])?.Count ?? 0 : 0;
-            var tls = kind == "Ingress" ? ((YamlSequence?)spec["tls"])?.Count ?? 0 : 0;
-            if (kind != "HTTPRoute" && rules + tls == 0)
+            var rules = kind == Contract.Kinds.Ingress.Kind ? ((YamlSequence?)spec["rules"])?.Count ?? 0 : 0;
+            var tls = kind == Contract.Kinds.Ingress.Kind ? ((YamlSequence?)spec["tls"])?.Count ?? 0 : 0;
+            if (kind != Contract.Kinds.HttpRoute.Kind && rules + tls == 0)
             {
                 continue;
             }
 
             var objectName = (string)((YamlMap)item["metadata"]!)["name"]!;
             builder.Append("- target:\n    kind: ").Append(kind).Append("\n    name: ").Append(YamlScalars.Format(objectName)).Append("\n  patch: |-\n");
-            if (kind == "HTTPRoute")
+            if (kind == Contract.Kinds.HttpRoute.Kind)
             {
                 AppendOperation(builder, "/spec/hostnames", "[" + value + "]");
             }

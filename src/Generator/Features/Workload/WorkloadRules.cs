@@ -11,7 +11,7 @@ internal static class WorkloadRules
     public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         var name = model.Name;
-        var nameError = KubernetesFormats.Dns1123Label(name.Value) ?? (name.Value == "kustomization" ? "it is reserved for the kustomization.yaml beside the manifests" : null);
+        var nameError = KubernetesFormats.Dns1123Label(name.Value) ?? (name.Value + ".yaml" == Contract.KustomizationFile ? "it is reserved for the kustomization.yaml beside the manifests" : null);
         if (nameError is not null)
         {
             diagnostics.Add(DiagnosticInfo.Create(InvalidWorkloadName, name.Location, name.Value, nameError));

@@ -1,9 +1,7 @@
-using K8sGen.Generator.Validation;
-
 namespace K8sGen.Generator.Tests;
 
 /// <summary>The API server's rules, each with accepted and rejected values (validation.md).</summary>
-public class RulesTests
+public class KubernetesFormatsTests
 {
     [Theory]
     [InlineData("a")]
