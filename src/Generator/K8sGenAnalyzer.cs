@@ -42,31 +42,31 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var workloads = new ConcurrentBag<WorkloadModel>();
-            var valid = new ConcurrentBag<WorkloadModel>();
-            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, workloads, valid), SymbolKind.NamedType);
+            var workloads = new ConcurrentBag<(WorkloadModel Model, bool IsValid)>();
+            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, workloads), SymbolKind.NamedType);
 
-            // Where the app's code chooses its listen addresses: only an app with Kestrel has any.
-            var listens = new ConcurrentBag<ListenSource>();
+            // Where the app's code chooses its listen addresses: only an app with Kestrel has any (null: not checked).
+            ConcurrentBag<ListenSource>? listens = null;
             if (KestrelListen.IsKestrelApp(start.Compilation))
             {
+                listens = [];
                 var entryPoint = start.Compilation.GetEntryPoint(start.CancellationToken);
                 start.RegisterOperationAction(
                     operation =>
                     {
                         if (ListenSources.FromInvocation((IInvocationOperation)operation.Operation, entryPoint) is { } source)
                         {
-                            listens.Add(source);
+                            listens!.Add(source);
                         }
                     },
                     OperationKind.Invocation);
             }
 
-            start.RegisterCompilationEndAction(end => ReportProjectWide(end, workloads, valid, listens));
+            start.RegisterCompilationEndAction(end => ReportProjectWide(end, workloads, listens));
         });
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, ConcurrentBag<WorkloadModel> workloads, ConcurrentBag<WorkloadModel> valid)
+    private static void AnalyzeType(SymbolAnalysisContext context, ConcurrentBag<(WorkloadModel Model, bool IsValid)> workloads)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var isWorkload = false;
@@ -96,11 +96,7 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
 
         if (model is not null)
         {
-            workloads.Add(model);
-            if (!WorkloadValidator.HasErrors(diagnostics))
-            {
-                valid.Add(model);
-            }
+            workloads.Add((model, !WorkloadValidator.HasErrors(diagnostics)));
         }
     }
 
@@ -121,15 +117,17 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <param name="valid">The workloads without an error of their own: the rules that need the project's settings check these.</param>
-    private static void ReportProjectWide(CompilationAnalysisContext context, ConcurrentBag<WorkloadModel> workloads, ConcurrentBag<WorkloadModel> valid, ConcurrentBag<ListenSource> listens)
+    /// <param name="workloads">Every workload, and whether it is free of errors of its own (the rules that need
+    /// the whole project or its settings check only those).</param>
+    /// <param name="listens">Where the app's code chooses its listen addresses; null when the app has no Kestrel.</param>
+    private static void ReportProjectWide(CompilationAnalysisContext context, ConcurrentBag<(WorkloadModel Model, bool IsValid)> workloads, ConcurrentBag<ListenSource>? listens)
     {
         // Sorted by position, so the first declaration wins and the report does not depend on analysis order.
         var ordered = workloads
-            .OrderBy(w => w.Name.Location.FilePath, StringComparer.Ordinal)
-            .ThenBy(w => w.Name.Location.Span.Start)
+            .OrderBy(w => w.Model.Name.Location.FilePath, StringComparer.Ordinal)
+            .ThenBy(w => w.Model.Name.Location.Span.Start)
             .ToList();
-        foreach (var group in ordered.GroupBy(w => Naming.MemberName(w.Name.Value), StringComparer.Ordinal))
+        foreach (var group in ordered.Select(w => w.Model).GroupBy(w => Naming.MemberName(w.Name.Value), StringComparer.Ordinal))
         {
             var first = group.First();
             foreach (var duplicate in group.Skip(1))
@@ -141,22 +139,14 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        if (KestrelListen.IsKestrelApp(context.Compilation))
-        {
-            ReportListenAddresses(context, ordered, OptionsParser.Parse(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions), listens);
-        }
-
         var options = OptionsParser.Parse(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
         foreach (var diagnostic in OptionsRules.Check(options))
         {
             context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));
         }
 
-        var validOrdered = valid
-            .OrderBy(w => w.Name.Location.FilePath, StringComparer.Ordinal)
-            .ThenBy(w => w.Name.Location.Span.Start)
-            .ToList();
-        foreach (var workload in validOrdered)
+        var valid = ordered.Where(w => w.IsValid).Select(w => w.Model).ToList();
+        foreach (var workload in valid)
         {
             foreach (var diagnostic in WorkloadValidator.ValidateWithOptions(workload, options))
             {
@@ -164,7 +154,11 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        ReportDerivedNameClashes(context, validOrdered, options);
+        ReportDerivedNameClashes(context, valid, options);
+        if (listens is not null)
+        {
+            ReportListenAddresses(context, valid, options, listens);
+        }
     }
 
     /// <summary>

@@ -14,10 +14,6 @@ namespace K8sGen.Generator.Features;
 /// </summary>
 internal static class KestrelListen
 {
-    public const string HttpPorts = KestrelVariables.HttpPorts;
-    public const string HttpsPorts = KestrelVariables.HttpsPorts;
-    public const string Urls = KestrelVariables.Urls;
-
     /// <summary>The assembly every Kestrel app references; a worker service or a class library does not.</summary>
     private const string KestrelAssembly = "Microsoft.AspNetCore.Server.Kestrel.Core";
 
@@ -35,7 +31,7 @@ internal static class KestrelListen
     }
 
     /// <summary>Kestrel's own listen settings: a workload that sets one of them in <c>[Env]</c> chooses its addresses itself.</summary>
-    public static bool IsListenVariable(string? name) => name is HttpPorts or HttpsPorts or Urls;
+    public static bool IsListenVariable(string? name) => name is KestrelVariables.HttpPorts or KestrelVariables.HttpsPorts or KestrelVariables.Urls;
 
     /// <summary>
     /// The value K8sGen gives <c>ASPNETCORE_HTTP_PORTS</c>, or null when K8sGen leaves the app alone: no Kestrel,
@@ -52,12 +48,12 @@ internal static class KestrelListen
         List<int>? https = null;
         foreach (var env in model.Env)
         {
-            if (env.Name.Value is HttpPorts or Urls)
+            if (env.Name.Value is KestrelVariables.HttpPorts or KestrelVariables.Urls)
             {
                 return null;
             }
 
-            if (env.Name.Value is HttpsPorts)
+            if (env.Name.Value is KestrelVariables.HttpsPorts)
             {
                 https = env.Source == EnvSource.Value && env.Reference.Value is { } value ? PortList(value) : null;
                 if (https is null)

@@ -89,8 +89,8 @@ internal static class ListenSources
                 // From a Secret or ConfigMap the value is not known here.
                 // An empty value is no setting to Kestrel, but the variable still keeps K8sGen from setting its own: unknown.
                 var value = env.Source == EnvSource.Value && !string.IsNullOrWhiteSpace(env.Reference.Value) ? env.Reference.Value! : null;
-                var ports = value is null ? null : name == KestrelListen.Urls ? KestrelListen.ReachablePortsOfUrls(value) : KestrelListen.PortList(value);
-                yield return new ListenSource(name == KestrelListen.Urls ? ListenPrecedence.Urls : ListenPrecedence.Ports, $"[Env(\"{name}\")]", ports, null);
+                var ports = value is null ? null : name == KestrelVariables.Urls ? KestrelListen.ReachablePortsOfUrls(value) : KestrelListen.PortList(value);
+                yield return new ListenSource(name == KestrelVariables.Urls ? ListenPrecedence.Urls : ListenPrecedence.Ports, $"[Env(\"{name}\")]", ports, null);
             }
             else if (ChoosesAddresses(name))
             {

@@ -13,7 +13,7 @@ internal static class SetListenPorts
     {
         if (KestrelListen.HttpPortsValue(context.Model, context.Options) is { } ports)
         {
-            context.Container.Sequence("env").AddMap().Add("name", KestrelListen.HttpPorts).Add("value", ports);
+            context.Container.Sequence("env").AddMap().Add("name", KestrelVariables.HttpPorts).Add("value", ports);
         }
     }
 }
