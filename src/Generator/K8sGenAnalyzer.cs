@@ -218,7 +218,7 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
         {
             var sources = new List<ListenSource>(code);
             sources.AddRange(AppSettings.ForEnvironment(settings, AppSettings.EnvironmentName(workload)));
-            foreach (var diagnostic in ListenSources.Check(workload, options, sources))
+            foreach (var diagnostic in ListenSources.Check(workload, sources))
             {
                 context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));
             }

@@ -34,13 +34,13 @@ internal static class KestrelListen
     public static bool IsListenVariable(string? name) => name is KestrelVariables.HttpPorts or KestrelVariables.HttpsPorts or KestrelVariables.Urls;
 
     /// <summary>
-    /// The value K8sGen gives <c>ASPNETCORE_HTTP_PORTS</c>, or null when K8sGen leaves the app alone: no Kestrel,
-    /// another image (a sidecar-like workload such as <c>redis</c>), or the workload sets <c>ASPNETCORE_URLS</c> or
+    /// The value K8sGen gives <c>ASPNETCORE_HTTP_PORTS</c> in an app with Kestrel, or null when it leaves the workload
+    /// alone: no ports, another image (a sidecar-like workload such as <c>redis</c>), or the workload sets <c>ASPNETCORE_URLS</c> or
     /// <c>ASPNETCORE_HTTP_PORTS</c> itself. With <c>ASPNETCORE_HTTPS_PORTS</c> set, the other declared ports are the HTTP ones.
     /// </summary>
-    public static string? HttpPortsValue(WorkloadModel model, GeneratorOptions options)
+    public static string? HttpPortsValue(WorkloadModel model)
     {
-        if (!options.Kestrel || model.Ports.IsEmpty || model.Image.Value is not null)
+        if (model.Ports.IsEmpty || model.Image.Value is not null)
         {
             return null;
         }

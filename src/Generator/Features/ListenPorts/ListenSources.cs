@@ -104,7 +104,7 @@ internal static class ListenSources
     /// addresses (with the <c>ASPNETCORE_HTTP_PORTS</c> K8sGen itself sets among them). Only for workloads that run
     /// the project's own image; silent when any deciding place is not known for sure.
     /// </summary>
-    public static IEnumerable<DiagnosticInfo> Check(WorkloadModel model, GeneratorOptions options, IReadOnlyList<ListenSource> projectSources)
+    public static IEnumerable<DiagnosticInfo> Check(WorkloadModel model, IReadOnlyList<ListenSource> projectSources)
     {
         if (model.Ports.IsEmpty || model.Image.Value is not null)
         {
@@ -112,7 +112,7 @@ internal static class ListenSources
         }
 
         var all = projectSources.Concat(FromEnvironment(model)).ToList();
-        if (KestrelListen.HttpPortsValue(model, options with { Kestrel = true }) is { } written)
+        if (KestrelListen.HttpPortsValue(model) is { } written)
         {
             all.Add(new ListenSource(ListenPrecedence.Ports, "ASPNETCORE_HTTP_PORTS", KestrelListen.PortList(written), null));
         }

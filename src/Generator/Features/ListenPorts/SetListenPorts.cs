@@ -11,7 +11,7 @@ internal static class SetListenPorts
 {
     public static void Apply(ManifestContext context)
     {
-        if (KestrelListen.HttpPortsValue(context.Model, context.Options) is { } ports)
+        if (context.Options.Kestrel && KestrelListen.HttpPortsValue(context.Model) is { } ports)
         {
             context.Container.Sequence("env").AddMap().Add("name", KestrelVariables.HttpPorts).Add("value", ports);
         }
