@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
+using K8sGen.Generator.App;
 using K8sGen.Generator.Diagnostics;
 using K8sGen.Generator.Kubernetes;
 using K8sGen.Generator.Model;
@@ -46,23 +47,25 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
             start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, workloads), SymbolKind.NamedType);
 
             // Where the app's code chooses its listen addresses: only an app with Kestrel has any (null: not checked).
-            ConcurrentBag<ListenSource>? listens = null;
-            if (KestrelListen.IsKestrelApp(start.Compilation))
-            {
-                listens = [];
-                var entryPoint = start.Compilation.GetEntryPoint(start.CancellationToken);
-                start.RegisterOperationAction(
-                    operation =>
-                    {
-                        if (ListenSources.FromInvocation((IInvocationOperation)operation.Operation, entryPoint) is { } source)
-                        {
-                            listens!.Add(source);
-                        }
-                    },
-                    OperationKind.Invocation);
-            }
+            ConcurrentBag<ListenSource>? listens = KestrelListen.IsKestrelApp(start.Compilation) ? [] : null;
+            var entryPoint = listens is null ? null : start.Compilation.GetEntryPoint(start.CancellationToken);
 
-            start.RegisterCompilationEndAction(end => ReportProjectWide(end, workloads, listens));
+            // What the code maps and reads, for the checks of the manifests against it (Feature.CheckApp).
+            var app = new AppDiscovery();
+            start.RegisterOperationAction(
+                operation =>
+                {
+                    var invocation = (IInvocationOperation)operation.Operation;
+                    app.OnInvocation(invocation);
+                    if (listens is not null && ListenSources.FromInvocation(invocation, entryPoint) is { } source)
+                    {
+                        listens.Add(source);
+                    }
+                },
+                OperationKind.Invocation);
+            start.RegisterOperationAction(operation => app.OnPropertyReference((IPropertyReferenceOperation)operation.Operation), OperationKind.PropertyReference);
+
+            start.RegisterCompilationEndAction(end => ReportProjectWide(end, workloads, listens, app));
         });
     }
 
@@ -120,7 +123,8 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
     /// <param name="workloads">Every workload, and whether it is free of errors of its own (the rules that need
     /// the whole project or its settings check only those).</param>
     /// <param name="listens">Where the app's code chooses its listen addresses; null when the app has no Kestrel.</param>
-    private static void ReportProjectWide(CompilationAnalysisContext context, ConcurrentBag<(WorkloadModel Model, bool IsValid)> workloads, ConcurrentBag<ListenSource>? listens)
+    /// <param name="app">What the code maps and reads.</param>
+    private static void ReportProjectWide(CompilationAnalysisContext context, ConcurrentBag<(WorkloadModel Model, bool IsValid)> workloads, ConcurrentBag<ListenSource>? listens, AppDiscovery app)
     {
         // Sorted by position, so the first declaration wins and the report does not depend on analysis order.
         var ordered = workloads
@@ -155,10 +159,45 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
         }
 
         ReportDerivedNameClashes(context, valid, options);
+        var settings = AppSettingsFiles(context, options);
         if (listens is not null)
         {
-            ReportListenAddresses(context, valid, options, listens);
+            ReportListenAddresses(context, valid, settings, listens);
         }
+
+        if (valid.Count > 0)
+        {
+            var model = app.Build(context.Compilation, settings, context.CancellationToken);
+            var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+            foreach (var feature in FeatureRegistry.All)
+            {
+                feature.CheckApp(valid, model, options, diagnostics);
+            }
+
+            foreach (var diagnostic in diagnostics)
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));
+            }
+        }
+    }
+
+    /// <summary>The project's own appsettings files, by name (ASP.NET Core reads them from the content root, the project folder).</summary>
+    private static SortedDictionary<string, string> AppSettingsFiles(CompilationAnalysisContext context, GeneratorOptions options)
+    {
+        var settings = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in context.Options.AdditionalFiles)
+        {
+            var name = System.IO.Path.GetFileName(file.Path);
+            var folder = System.IO.Path.GetDirectoryName(file.Path)?.Replace('\\', '/').TrimEnd('/');
+            if (name.StartsWith("appsettings", StringComparison.Ordinal) && name.EndsWith(".json", StringComparison.Ordinal)
+                && (options.ProjectDirectory is null || folder == options.ProjectDirectory.Replace('\\', '/').TrimEnd('/'))
+                && file.GetText(context.CancellationToken) is { } text)
+            {
+                settings[name] = text.ToString();
+            }
+        }
+
+        return settings;
     }
 
     /// <summary>
@@ -196,23 +235,9 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>KSG1015: where the app chooses its own listen addresses (code, appsettings*.json, [Env]), they must include the declared ports.</summary>
-    private static void ReportListenAddresses(CompilationAnalysisContext context, IReadOnlyList<WorkloadModel> workloads, GeneratorOptions options, ConcurrentBag<ListenSource> listens)
+    private static void ReportListenAddresses(CompilationAnalysisContext context, IReadOnlyList<WorkloadModel> workloads, IReadOnlyDictionary<string, string> settings, ConcurrentBag<ListenSource> listens)
     {
         var code = listens.OrderBy(s => s.Location?.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(s => s.Location?.SourceSpan.Start).ToList();
-
-        // The project's own appsettings files (ASP.NET Core reads them from the content root, the project folder).
-        var settings = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in context.Options.AdditionalFiles)
-        {
-            var name = System.IO.Path.GetFileName(file.Path);
-            var folder = System.IO.Path.GetDirectoryName(file.Path)?.Replace('\\', '/').TrimEnd('/');
-            if (name.StartsWith("appsettings", StringComparison.Ordinal) && name.EndsWith(".json", StringComparison.Ordinal)
-                && (options.ProjectDirectory is null || folder == options.ProjectDirectory.Replace('\\', '/').TrimEnd('/'))
-                && file.GetText(context.CancellationToken) is { } text)
-            {
-                settings[name] = text.ToString();
-            }
-        }
 
         foreach (var workload in workloads)
         {

@@ -298,11 +298,39 @@ internal static class DiagnosticDescriptors
         "KSG1163", "Duplicate environment",
         "Environment '{0}' is declared twice. Put all of its settings in one [Environment(\"{0}\")].");
 
+    public static readonly DiagnosticDescriptor ProbePathNotServed = Warning(
+        "KSG1170", "No endpoint of the app serves the probe's path",
+        "{0} path '{1}' reaches no GET endpoint of the app, so {2}. The app maps {3} (closest first). Point the probe at one of them, or map '{1}' (e.g. app.MapHealthChecks(\"{1}\")).",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor RoutePathReachesNoEndpoint = Warning(
+        "KSG1171", "The route's path reaches no endpoint of the app",
+        "{0} path '{1}' ({2}) reaches no endpoint of the app, so every request it routes would get 404. The app maps {3} (closest first). Route a path the app serves, or map one {4} '{1}'.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor ScrapePathNotServed = Warning(
+        "KSG1172", "No endpoint of the app serves the scrape path",
+        "[Scrape] path '{0}' reaches no GET endpoint of the app, so every scrape would fail. The app maps {1} (closest first). Map a metrics endpoint there (e.g. app.MapPrometheusScrapingEndpoint(\"{0}\")), or set Path to the one the app has.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor HealthChecksWithoutProbes = Info(
+        "KSG1173", "The app maps health checks, but the workload declares no probe",
+        "The app maps health checks at {0}, but workload '{1}' declares no probe: Kubernetes would send it traffic before it is ready and never restart it when it hangs. Add [Readiness(\"{2}\")] and [Liveness(\"{2}\")].",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor ConfigurationWithoutSource = Info(
+        "KSG1174", "Configuration the code reads has no source in the pod",
+        "{0} is read here, but nothing sets it in {1}: {2}. If it is optional, read it with a default.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
     private static DiagnosticDescriptor Error(string id, string title, string message, params string[] tags) =>
         Create(id, title, message, DiagnosticSeverity.Error, tags);
 
     private static DiagnosticDescriptor Warning(string id, string title, string message, params string[] tags) =>
         Create(id, title, message, DiagnosticSeverity.Warning, tags);
+
+    private static DiagnosticDescriptor Info(string id, string title, string message, params string[] tags) =>
+        Create(id, title, message, DiagnosticSeverity.Info, tags);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string[] tags) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md", customTags: tags);

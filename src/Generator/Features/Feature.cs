@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using K8sGen.Generator.App;
 using K8sGen.Generator.Kubernetes;
 using K8sGen.Generator.Model;
 using K8sGen.Generator.Parsing;
@@ -30,6 +31,18 @@ internal abstract class Feature
     public virtual void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
     }
+
+    /// <summary>
+    /// The feature's checks against the application's code (the endpoints it maps, the configuration it reads), for
+    /// the project's workloads without errors; run by the analyzer at the end of the compilation. Warnings only, and
+    /// only what K8sGen can prove: <see cref="AppModel"/> is null-valued where the code is not fully known.
+    /// </summary>
+    public virtual void CheckApp(IReadOnlyList<WorkloadModel> workloads, AppModel app, GeneratorOptions options, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+    }
+
+    /// <summary>The environment variables the feature sets in the workload's main container (what the app's configuration can read).</summary>
+    public virtual IEnumerable<string> EnvironmentVariables(WorkloadModel model, GeneratorOptions options) => Array.Empty<string>();
 
     /// <summary>The steps that write the feature into the workload's objects.</summary>
     public virtual IReadOnlyList<Decorator> Decorators => Array.Empty<Decorator>();

@@ -32,6 +32,11 @@ internal static class GeneratorHarness
         .. Directory.GetFiles(Path.GetDirectoryName(typeof(Microsoft.AspNetCore.Builder.WebApplication).Assembly.Location)!, "*.dll")
             .Where(path => Path.GetFileName(path).StartsWith("Microsoft.", StringComparison.Ordinal))
             .Select(path => MetadataReference.CreateFromFile(path)),
+
+        // Libraries that map endpoints (OpenTelemetry's and prometheus-net's /metrics, gRPC), from this test's output.
+        .. new[] { "OpenTelemetry*.dll", "Prometheus*.dll", "Grpc*.dll" }
+            .SelectMany(pattern => Directory.GetFiles(AppContext.BaseDirectory, pattern))
+            .Select(path => MetadataReference.CreateFromFile(path)),
     ];
 
     public static CSharpCompilation Compile(string source, string assemblyName = "Tests", bool aspNetCore = false) =>

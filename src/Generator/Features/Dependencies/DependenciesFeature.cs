@@ -37,6 +37,9 @@ internal sealed class DependenciesFeature : Feature
 
     public override void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics) => DependencyRules.Check(model, diagnostics);
 
+    public override IEnumerable<string> EnvironmentVariables(WorkloadModel model, GeneratorOptions options) =>
+        model.Dependencies.Select(DependencyRules.EnvName);
+
     /// <summary>
     /// By name, what was written. By type, the dependency's own workload attributes decide its name,
     /// namespace and Service port (what was written on [DependsOn] still wins).

@@ -24,4 +24,18 @@ internal sealed class EnvFeature : Feature
         });
 
     public override void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics) => EnvRules.Check(model, diagnostics);
+
+    public override IEnumerable<string> EnvironmentVariables(WorkloadModel model, GeneratorOptions options)
+    {
+        foreach (var env in model.Env)
+        {
+            if (env.Name.Value is { } name)
+            {
+                yield return name;
+            }
+        }
+    }
+
+    public override void CheckApp(IReadOnlyList<WorkloadModel> workloads, App.AppModel app, GeneratorOptions options, ImmutableArray<DiagnosticInfo>.Builder diagnostics) =>
+        ConfigurationSources.Check(workloads, app, options, diagnostics);
 }

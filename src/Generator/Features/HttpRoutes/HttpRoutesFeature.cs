@@ -31,4 +31,15 @@ internal sealed class HttpRoutesFeature : Feature
     }
 
     public override void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics) => HttpRouteRules.Check(model, diagnostics);
+
+    public override void CheckApp(IReadOnlyList<WorkloadModel> workloads, App.AppModel app, GeneratorOptions options, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        foreach (var workload in workloads)
+        {
+            foreach (var route in workload.HttpRoutes)
+            {
+                RouteAppRules.Check(workload, app, "[HttpRoute]", route.Path, route.PathType, diagnostics);
+            }
+        }
+    }
 }

@@ -107,6 +107,45 @@ internal static class AppSettings
         }
     }
 
+    /// <summary>
+    /// Every configuration key the file gives a value (<c>Db:Host</c>, <c>Hosts:0</c>), as ASP.NET Core flattens it;
+    /// empty when the file is not such JSON.
+    /// </summary>
+    public static IEnumerable<string> Keys(string text)
+    {
+        var keys = new List<string>();
+        Flatten(Json.Parse(text), string.Empty, keys);
+        return keys;
+    }
+
+    private static void Flatten(object? value, string path, List<string> keys)
+    {
+        switch (value)
+        {
+            case Dictionary<string, object?> map:
+                foreach (var entry in map)
+                {
+                    Flatten(entry.Value, path.Length == 0 ? entry.Key : path + ":" + entry.Key, keys);
+                }
+
+                break;
+            case List<object?> list:
+                for (var i = 0; i < list.Count; i++)
+                {
+                    Flatten(list[i], path + ":" + i.ToString(CultureInfo.InvariantCulture), keys);
+                }
+
+                break;
+            default:
+                if (path.Length > 0)
+                {
+                    keys.Add(path);
+                }
+
+                break;
+        }
+    }
+
     private static object? Get(Dictionary<string, object?> map, string key) => map.TryGetValue(key, out var value) ? value : null;
 
     /// <summary>Just enough JSON: objects (case-insensitive keys), arrays, strings, and any other value as its text.</summary>

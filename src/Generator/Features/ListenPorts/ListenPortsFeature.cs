@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using K8sGen.Generator.Model;
 
 namespace K8sGen.Generator.Features;
 
@@ -12,4 +13,7 @@ internal sealed class ListenPortsFeature : Feature
     public override string Name => "ListenPorts";
 
     public override IReadOnlyList<Decorator> Decorators { get; } = [new("SetListenPorts", Stage.Pod, SetListenPorts.Apply, "AddEnvironment")];
+
+    public override IEnumerable<string> EnvironmentVariables(WorkloadModel model, GeneratorOptions options) =>
+        SetListenPorts.Writes(model, options) ? [KestrelVariables.HttpPorts] : [];
 }

@@ -16,4 +16,7 @@ internal static class SetListenPorts
             context.Container.Sequence("env").AddMap().Add("name", KestrelVariables.HttpPorts).Add("value", ports);
         }
     }
+
+    /// <summary>The variable is written for this workload.</summary>
+    public static bool Writes(Model.WorkloadModel model, Model.GeneratorOptions options) => options.Kestrel && KestrelListen.HttpPortsValue(model) is not null;
 }

@@ -27,4 +27,7 @@ internal sealed class ProbesFeature : Feature
             reader.OptionalInt("FailureThreshold")));
 
     public override void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics) => ProbeRules.Check(model, diagnostics);
+
+    public override void CheckApp(IReadOnlyList<WorkloadModel> workloads, App.AppModel app, GeneratorOptions options, ImmutableArray<DiagnosticInfo>.Builder diagnostics) =>
+        ProbeAppRules.Check(workloads, app, diagnostics);
 }

@@ -31,4 +31,15 @@ internal sealed class RoutesFeature : Feature
     }
 
     public override void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics) => RouteRules.Check(model, diagnostics);
+
+    public override void CheckApp(IReadOnlyList<WorkloadModel> workloads, App.AppModel app, GeneratorOptions options, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        foreach (var workload in workloads)
+        {
+            foreach (var route in workload.Routes)
+            {
+                RouteAppRules.Check(workload, app, "[Route]", route.Path, route.PathType, diagnostics);
+            }
+        }
+    }
 }

@@ -30,4 +30,21 @@ internal sealed class ScrapeFeature : Feature
             reader.Named("ServiceMonitor", false));
 
     public override void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics) => ScrapeRules.Check(model, diagnostics);
+
+    /// <summary>KSG1172: Prometheus scrapes the path with GET; an app that serves nothing there fails every scrape.</summary>
+    public override void CheckApp(IReadOnlyList<WorkloadModel> workloads, App.AppModel app, GeneratorOptions options, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        if (app.Endpoints is not { } endpoints)
+        {
+            return;
+        }
+
+        foreach (var workload in workloads)
+        {
+            if (workload.Image.Value is null && workload.Scrape is { Path.Value: { } path } scrape && !endpoints.ServesGet(path))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.DiagnosticDescriptors.ScrapePathNotServed, scrape.Path.Location, path, endpoints.Closest(path, e => e.Serves("GET"))));
+            }
+        }
+    }
 }

@@ -1,0 +1,574 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace K8sGen.Generator.App;
+
+/// <summary>
+/// The route builder a call maps on: the app itself (<see cref="Method"/> null) or a parameter of one of the
+/// project's methods (known once its calls are), with the <c>MapGroup</c> prefixes on the way.
+/// </summary>
+internal readonly record struct BuilderBase(IMethodSymbol? Method, int Ordinal, string Prefix)
+{
+    public static readonly BuilderBase App = new(null, 0, string.Empty);
+
+    public BuilderBase Under(string prefix) => this with { Prefix = RouteTemplate.Join(Prefix, prefix) };
+}
+
+/// <summary>
+/// Finds the endpoints an ASP.NET Core app maps, one call at a time (the analyzer hands it every invocation):
+/// minimal APIs through <c>MapGroup</c> chains and the project's own helper methods, health checks, Prometheus
+/// endpoints (OpenTelemetry, prometheus-net), gRPC services, OpenAPI and SignalR, and whether attribute-routed
+/// controllers are mapped. Anything else that can answer requests (middleware it cannot see into, a pattern
+/// that is not a constant, a library's own <c>Map…</c>) makes the set unknown: the checks must never warn
+/// about a path the app does serve.
+/// </summary>
+internal sealed class EndpointDiscovery
+{
+    private const string Routing = "Microsoft.AspNetCore.Routing";
+    private const string Builder = "Microsoft.AspNetCore.Builder";
+
+    /// <summary>Middleware of ASP.NET Core and common libraries that answers no request of its own.</summary>
+    private static readonly HashSet<string> PassThroughMiddleware = new(StringComparer.Ordinal)
+    {
+        "UseRouting", "UseEndpoints", "UseAuthentication", "UseAuthorization", "UseHttpsRedirection", "UseHsts", "UseCors",
+        "UseExceptionHandler", "UseDeveloperExceptionPage", "UseStatusCodePages", "UseStatusCodePagesWithReExecute",
+        "UseStatusCodePagesWithRedirects", "UseResponseCompression", "UseResponseCaching", "UseOutputCache", "UseRateLimiter",
+        "UseRequestLocalization", "UseForwardedHeaders", "UseHttpLogging", "UseW3CLogging", "UseHttpMethodOverride",
+        "UseWebSockets", "UseSession", "UseCookiePolicy", "UseAntiforgery", "UseRequestTimeouts", "UseHeaderPropagation",
+        "UseRequestDecompression", "UseHostFiltering", "UseCertificateForwarding", "UseWhen", "UseSerilogRequestLogging",
+        "UseHttpMetrics", "UseGrpcMetrics", "UseGrpcWeb",
+    };
+
+    /// <summary>The host's own members of <c>WebApplication</c>: starting and stopping, no endpoint.</summary>
+    private static readonly HashSet<string> HostMethods = new(StringComparer.Ordinal)
+    {
+        "Run", "RunAsync", "Start", "StartAsync", "StopAsync", "WaitForShutdown", "WaitForShutdownAsync", "Dispose", "DisposeAsync",
+    };
+
+    private readonly ConcurrentBag<(BuilderBase? Base, string Pattern, string[]? Methods, EndpointKind Kind)> _endpoints = [];
+    private readonly ConcurrentBag<(IMethodSymbol Method, int Ordinal, BuilderBase? Argument)> _calls = [];
+    private readonly ConcurrentBag<string> _unknown = [];
+    private int _controllers;
+    private int _scrapePathConfigured;
+    private int _defaultScrapePath;
+    private int _tokensTransformed;
+
+    /// <summary>Why the endpoints cannot be known (for tests and for anyone wondering why a check is silent).</summary>
+    public IEnumerable<string> Unknown => _unknown;
+
+    /// <summary>The app calls <c>MapControllers()</c>: its attribute-routed controllers are endpoints.</summary>
+    public bool ControllersMapped => _controllers != 0;
+
+    public void OnInvocation(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        var receiver = Symbols.Receiver(invocation);
+        var onBuilder = receiver is not null && IsBuilder(receiver.Type);
+        var builderArguments = BuilderArguments(invocation, method, skipReceiver: onBuilder);
+        if (!onBuilder && builderArguments is null)
+        {
+            if (method.Name == "Add" && invocation.Arguments.Length == 1 && Symbols.Unwrap(invocation.Arguments[0].Value).Type?.Name == "RouteTokenTransformerConvention")
+            {
+                _tokensTransformed = 1; // options.Conventions.Add(new RouteTokenTransformerConvention(…)): [controller] is not the class name
+            }
+            else if (method.Name == "Start" && method.ContainingType.Name is "MetricServer" or "KestrelMetricServer")
+            {
+                _unknown.Add("prometheus-net's own metric server"); // it serves /metrics on a port and path of its own
+            }
+
+            return;
+        }
+
+        if (method.DeclaringSyntaxReferences.Length > 0)
+        {
+            // The project's own helper (app.MapUserEndpoints()): its body is analysed too, its parameters resolve through this call.
+            foreach (var (ordinal, value) in builderArguments ?? [])
+            {
+                _calls.Add((Symbols.Declared(method), ordinal, Resolve(value, 0)));
+            }
+
+            if (onBuilder)
+            {
+                _calls.Add((Symbols.Declared(method), 0, Resolve(receiver!, 0)));
+            }
+
+            return;
+        }
+
+        if (!onBuilder || builderArguments is not null)
+        {
+            _unknown.Add($"{method.ContainingType.Name}.{method.Name}, which gets the app from a library");
+            return;
+        }
+
+        OnFrameworkCall(invocation, method, receiver!);
+    }
+
+    /// <summary>A property of a library's options that moves an endpoint K8sGen knows by its default path.</summary>
+    public void OnPropertyReference(IPropertyReferenceOperation reference)
+    {
+        if (reference.Property.Name == "ScrapeEndpointPath")
+        {
+            _scrapePathConfigured = 1;
+        }
+    }
+
+    /// <summary>Every endpoint, with the project's controllers; null when any is not known.</summary>
+    public IReadOnlyList<AppEndpoint>? Endpoints(Compilation compilation, System.Threading.CancellationToken cancellationToken)
+    {
+        if (!_unknown.IsEmpty || (_scrapePathConfigured != 0 && _defaultScrapePath != 0))
+        {
+            return null;
+        }
+
+        var endpoints = new List<AppEndpoint>();
+        foreach (var (builderBase, pattern, methods, kind) in _endpoints)
+        {
+            if (Prefixes(builderBase, 0) is not { } prefixes)
+            {
+                return null;
+            }
+
+            foreach (var prefix in prefixes)
+            {
+                if (RouteTemplate.Parse(RouteTemplate.Join(prefix, pattern)) is not { } template)
+                {
+                    return null;
+                }
+
+                endpoints.Add(new AppEndpoint(template, methods, kind));
+            }
+        }
+
+        if (ControllersMapped)
+        {
+            if (ControllerEndpoints.Discover(compilation, _tokensTransformed != 0, cancellationToken) is not { } controllers)
+            {
+                return null;
+            }
+
+            endpoints.AddRange(controllers);
+        }
+
+        return endpoints
+            .OrderBy(e => e.Template.Text, StringComparer.Ordinal)
+            .ThenBy(e => e.Display, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The prefixes a base stands for: "" for the app, each call's for a helper's parameter (null: unknown).</summary>
+    private List<string>? Prefixes(BuilderBase? builderBase, int depth)
+    {
+        if (builderBase is not { } known || depth > 8)
+        {
+            return null;
+        }
+
+        if (known.Method is null)
+        {
+            return [known.Prefix];
+        }
+
+        var prefixes = new List<string>();
+        foreach (var (method, ordinal, argument) in _calls)
+        {
+            if (ordinal == known.Ordinal && SymbolEqualityComparer.Default.Equals(method, known.Method))
+            {
+                if (Prefixes(argument, depth + 1) is not { } outer)
+                {
+                    return null;
+                }
+
+                prefixes.AddRange(outer.Select(p => RouteTemplate.Join(p, known.Prefix)));
+            }
+        }
+
+        // A helper no call of the project reaches (called through a delegate, by reflection): unknown.
+        return prefixes.Count == 0 ? null : prefixes;
+    }
+
+    private void OnFrameworkCall(IInvocationOperation invocation, IMethodSymbol method, IOperation receiver)
+    {
+        var name = method.Name;
+        if (method.ContainingType.Name == "WebApplication" && HostMethods.Contains(name))
+        {
+            return;
+        }
+
+        switch (name)
+        {
+            case "MapGet" or "MapPost" or "MapPut" or "MapDelete" or "MapPatch":
+                Map(invocation, receiver, "pattern", null, [name.Substring(3).ToUpperInvariant()], EndpointKind.Handler);
+                return;
+            case "MapMethods":
+                Map(invocation, receiver, "pattern", null, Methods(Symbols.Argument(invocation, "httpMethods")?.Value), EndpointKind.Handler);
+                return;
+            case "Map" when method.ContainingType.Name == "EndpointRouteBuilderExtensions":
+                Map(invocation, receiver, "pattern", null, null, EndpointKind.Handler);
+                return;
+            case "MapHealthChecks":
+                Map(invocation, receiver, "pattern", null, null, EndpointKind.Health);
+                return;
+            case "UseHealthChecks":
+                Map(invocation, receiver, "path", null, null, EndpointKind.Health);
+                return;
+            case "MapPrometheusScrapingEndpoint" or "UseOpenTelemetryPrometheusScrapingEndpoint":
+                // Without a path: the exporter's option, "/metrics" unless the app sets ScrapeEndpointPath (checked at the end).
+                if (Symbols.Constant(Symbols.Argument(invocation, "path")?.Value) is null)
+                {
+                    _defaultScrapePath = 1;
+                }
+
+                Map(invocation, receiver, "path", "/metrics", ["GET"], EndpointKind.Metrics);
+                return;
+            case "MapMetrics":
+                Map(invocation, receiver, "pattern", "/metrics", null, EndpointKind.Metrics);
+                return;
+            case "UseMetricServer":
+                Map(invocation, receiver, "url", "/metrics", null, EndpointKind.Metrics);
+                return;
+            case "MapOpenApi":
+                Map(invocation, receiver, "pattern", "/openapi/{documentName}.json", ["GET"], EndpointKind.Handler);
+                return;
+            case "MapHub":
+                Map(invocation, receiver, "pattern", null, null, EndpointKind.Handler);
+                Map(invocation, receiver, "pattern", null, ["POST"], EndpointKind.Handler, "/negotiate");
+                return;
+            case "MapGrpcService" when method.TypeArguments.Length == 1:
+                Add(receiver, "/" + (GrpcServiceName(method.TypeArguments[0]) ?? "{service}") + "/{method}", ["POST"], EndpointKind.Grpc);
+                return;
+            case "MapGrpcHealthChecksService":
+                Add(receiver, "/grpc.health.v1.Health/{method}", ["POST"], EndpointKind.Grpc);
+                return;
+            case "MapGrpcReflectionService":
+                Add(receiver, "/grpc.reflection.v1alpha.ServerReflection/{method}", ["POST"], EndpointKind.Grpc);
+                Add(receiver, "/grpc.reflection.v1.ServerReflection/{method}", ["POST"], EndpointKind.Grpc);
+                return;
+            case "MapFallback" or "MapFallbackToFile" or "MapFallbackToController" or "MapFallbackToPage":
+                Map(invocation, receiver, "pattern", "{*path:nonfile}", null, EndpointKind.Fallback);
+                return;
+            case "Run" when method.ContainingType.Name == "RunExtensions":
+                Add(receiver, "/{**path}", null, EndpointKind.Fallback); // terminal middleware answers every path that reaches it
+                return;
+            case "MapControllers" when Resolve(receiver, 0) == BuilderBase.App:
+                _controllers = 1;
+                return;
+            case "MapGroup":
+                return; // a prefix, resolved where endpoints are mapped on it
+            case "Use" when CallsNext(invocation):
+                return;
+            case "UseMiddleware" when MiddlewareType(invocation, method) is { } type && PassesOn(type):
+                return;
+            case "UseSwagger" when invocation.Arguments.All(a => a.ArgumentKind == ArgumentKind.DefaultValue || a.Parameter?.Ordinal == 0):
+                Add(receiver, "/swagger/{documentName}/swagger.{extension}", ["GET"], EndpointKind.Handler);
+                return;
+            case "UseSwaggerUI" when invocation.Arguments.All(a => a.ArgumentKind == ArgumentKind.DefaultValue || a.Parameter?.Ordinal == 0):
+                Add(receiver, "/swagger/{**rest}", ["GET"], EndpointKind.Handler);
+                return;
+        }
+
+        if (PassThroughMiddleware.Contains(name))
+        {
+            return;
+        }
+
+        // MapControllerRoute, MapRazorPages, MapStaticAssets, UseStaticFiles, app.Map(path, branch), UsePathBase, a library's own Map…:
+        // endpoints or rewrites K8sGen cannot see.
+        if (name.StartsWith("Map", StringComparison.Ordinal) || name.StartsWith("Use", StringComparison.Ordinal) || name == "Run")
+        {
+            _unknown.Add($"{method.ContainingType.Name}.{name}");
+        }
+    }
+
+    /// <summary>A mapping call: its pattern (a constant, or the parameter's default), joined to the builder it is called on.</summary>
+    private void Map(IInvocationOperation invocation, IOperation receiver, string parameter, string? fallback, string[]? methods, EndpointKind kind, string suffix = "")
+    {
+        var argument = Symbols.Argument(invocation, parameter);
+        var pattern = argument is null ? fallback : Symbols.Constant(argument.Value) ?? (argument.Value.ConstantValue is { HasValue: true, Value: null } ? fallback : null);
+        if (pattern is null)
+        {
+            _unknown.Add($"{invocation.TargetMethod.Name} with a {parameter} that is not a constant");
+            return;
+        }
+
+        Add(receiver, RouteTemplate.Join(pattern, suffix), methods, kind);
+    }
+
+    private void Add(IOperation receiver, string pattern, string[]? methods, EndpointKind kind)
+    {
+        if (Resolve(receiver, 0) is not { } builderBase)
+        {
+            _unknown.Add("endpoints mapped on a builder K8sGen cannot follow");
+            return;
+        }
+
+        _endpoints.Add((builderBase, pattern, methods, kind));
+    }
+
+    /// <summary>
+    /// The builder an expression is: the app, a <c>MapGroup</c> (through locals and convention calls such as
+    /// <c>.RequireAuthorization()</c>), or a parameter of the project's own method; null when K8sGen cannot follow it.
+    /// </summary>
+    private static BuilderBase? Resolve(IOperation operation, int depth)
+    {
+        operation = Symbols.Unwrap(operation);
+        if (depth > 16)
+        {
+            return null;
+        }
+
+        if (Symbols.Is(operation.Type, Builder, "WebApplication"))
+        {
+            return BuilderBase.App;
+        }
+
+        switch (operation)
+        {
+            case IInvocationOperation { TargetMethod.Name: "MapGroup" } group when Symbols.Receiver(group) is { } inner:
+                return Symbols.Constant(Symbols.Argument(group, "prefix")?.Value) is { } prefix && Resolve(inner, depth + 1) is { } outer ? outer.Under(prefix) : null;
+            case IInvocationOperation convention when Symbols.Receiver(convention) is { } inner
+                && SymbolEqualityComparer.Default.Equals(convention.Type, Symbols.Unwrap(inner).Type):
+                return Resolve(inner, depth + 1); // .RequireAuthorization(), .WithTags(…): the same builder
+            case ILocalReferenceOperation local when Symbols.Initializer(local) is { } initializer:
+                return Resolve(initializer, depth + 1);
+            case IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol method } parameter:
+                if (method.MethodKind is MethodKind.AnonymousFunction)
+                {
+                    // UseEndpoints(endpoints => …): the app's own endpoints.
+                    return LambdaOf(parameter) is { Parent: IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "UseEndpoints" } use } } }
+                        && Symbols.Receiver(use) is { } app ? Resolve(app, depth + 1) : null;
+                }
+
+                if (method.Name == "Configure" && Symbols.Is(parameter.Type, Builder, "IApplicationBuilder"))
+                {
+                    return BuilderBase.App; // Startup.Configure(IApplicationBuilder app), called by the host
+                }
+
+                return method.DeclaringSyntaxReferences.Length > 0 ? new BuilderBase(Symbols.Declared(method), parameter.Parameter.Ordinal, string.Empty) : null;
+            default:
+                return null;
+        }
+    }
+
+    private static IAnonymousFunctionOperation? LambdaOf(IParameterReferenceOperation parameter)
+    {
+        for (var current = parameter.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation lambda && SymbolEqualityComparer.Default.Equals(lambda.Symbol, parameter.Parameter.ContainingSymbol))
+            {
+                return lambda;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The arguments (other than the receiver) whose parameter is a route or application builder; null when none.</summary>
+    private static List<(int Ordinal, IOperation Value)>? BuilderArguments(IInvocationOperation invocation, IMethodSymbol method, bool skipReceiver)
+    {
+        List<(int, IOperation)>? found = null;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is { } parameter && IsBuilder(parameter.Type) && !(skipReceiver && method.IsExtensionMethod && parameter.Ordinal == 0))
+            {
+                (found ??= []).Add((parameter.Ordinal, argument.Value));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>WebApplication, IApplicationBuilder, IEndpointRouteBuilder, RouteGroupBuilder.</summary>
+    private static bool IsBuilder(ITypeSymbol? type) =>
+        type?.Name switch
+        {
+            "WebApplication" or "IApplicationBuilder" => Symbols.Is(type, Builder, type.Name),
+            "IEndpointRouteBuilder" or "RouteGroupBuilder" => Symbols.Is(type, Routing, type.Name),
+            _ => false,
+        };
+
+    /// <summary><c>new[] { "GET", "HEAD" }</c> or <c>["GET"]</c> of constants; null (any method: the checks stay quiet) otherwise.</summary>
+    private static string[]? Methods(IOperation? value)
+    {
+        var elements = value is null ? default : Symbols.Unwrap(value) switch
+        {
+            IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues,
+            ICollectionExpressionOperation collection => collection.Elements,
+            _ => default,
+        };
+        if (elements.IsDefault)
+        {
+            return null;
+        }
+
+        var methods = new string[elements.Length];
+        for (var i = 0; i < elements.Length; i++)
+        {
+            if (Symbols.Constant(elements[i]) is not { } text)
+            {
+                return null;
+            }
+
+            methods[i] = text.ToUpperInvariant();
+        }
+
+        return methods;
+    }
+
+    /// <summary>
+    /// <c>app.Use(async (context, next) => { …; await next(context); })</c>: middleware that always passes the request on,
+    /// that is, calls <c>next</c> at its top level with no <c>return</c> before it (an early return may answer the request itself).
+    /// </summary>
+    private static bool CallsNext(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (Symbols.Unwrap(argument.Value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol.Parameters.Length: 2 } lambda })
+            {
+                var next = lambda.Symbol.Parameters[1];
+                foreach (var statement in lambda.Body.Operations)
+                {
+                    if (IsCallOf(statement, op => op is IParameterReferenceOperation p && SymbolEqualityComparer.Default.Equals(p.Parameter, next)))
+                    {
+                        return true;
+                    }
+
+                    if (statement is IReturnOperation || statement.Descendants().Any(op => op is IReturnOperation))
+                    {
+                        return false;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A top-level statement <c>await next(…)</c>, <c>return next(…)</c> or <c>next.Invoke(…)</c> of the delegate <paramref name="isNext"/> picks.</summary>
+    private static bool IsCallOf(IOperation statement, Func<IOperation, bool> isNext)
+    {
+        var value = statement switch
+        {
+            IExpressionStatementOperation expression => expression.Operation,
+            IReturnOperation { ReturnedValue: { } returned } => returned,
+            _ => null,
+        };
+        if (value is IAwaitOperation awaited)
+        {
+            value = awaited.Operation;
+        }
+
+        return value is IInvocationOperation { Instance: { } target } call && call.TargetMethod.Name == "Invoke" && isNext(Symbols.Unwrap(target));
+    }
+
+    private static INamedTypeSymbol? MiddlewareType(IInvocationOperation invocation, IMethodSymbol method) =>
+        method.TypeArguments.Length == 1
+            ? method.TypeArguments[0] as INamedTypeSymbol
+            : Symbols.Argument(invocation, "middleware")?.Value is ITypeOfOperation { TypeOperand: INamedTypeSymbol type } ? type : null;
+
+    /// <summary>
+    /// A middleware class of the project whose <c>Invoke</c>/<c>InvokeAsync</c> always calls the next delegate at its top
+    /// level (<c>await _next(context)</c>) with no <c>return</c> before it; read from its syntax, since the class may be
+    /// in another file.
+    /// </summary>
+    private static bool PassesOn(INamedTypeSymbol type)
+    {
+        foreach (var member in type.GetMembers())
+        {
+            if (member is not IMethodSymbol { Name: "Invoke" or "InvokeAsync" } invoke)
+            {
+                continue;
+            }
+
+            foreach (var reference in invoke.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is not MethodDeclarationSyntax { Body: { } body })
+                {
+                    continue;
+                }
+
+                foreach (var statement in body.Statements)
+                {
+                    var expression = statement switch
+                    {
+                        ExpressionStatementSyntax e => e.Expression,
+                        ReturnStatementSyntax r => r.Expression,
+                        _ => null,
+                    };
+                    if (expression is AwaitExpressionSyntax awaited)
+                    {
+                        expression = awaited.Expression;
+                    }
+
+                    if (expression is InvocationExpressionSyntax call && IsNextDelegate(type, invoke, call.Expression))
+                    {
+                        return true;
+                    }
+
+                    if (statement is ReturnStatementSyntax || statement.DescendantNodes().Any(n => n is ReturnStatementSyntax))
+                    {
+                        return false; // it may answer the request itself before passing it on
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>_next</c>, <c>this._next</c>, <c>next</c>, <c>_next.Invoke</c>: a field or parameter of type RequestDelegate.</summary>
+    private static bool IsNextDelegate(INamedTypeSymbol type, IMethodSymbol invoke, ExpressionSyntax callee)
+    {
+        if (callee is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Invoke" } invokeCall)
+        {
+            callee = invokeCall.Expression;
+        }
+
+        if (callee is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } member)
+        {
+            callee = member.Name;
+        }
+
+        if (callee is not IdentifierNameSyntax identifier)
+        {
+            return false;
+        }
+
+        var name = identifier.Identifier.ValueText;
+        return invoke.Parameters.Any(p => p.Name == name && p.Type.Name == "RequestDelegate")
+            || type.GetMembers(name).Any(m => m is IFieldSymbol { Type.Name: "RequestDelegate" } or IPropertySymbol { Type.Name: "RequestDelegate" })
+            || type.InstanceConstructors.Any(c => c.Parameters.Any(p => p.Name == name && p.Type.Name == "RequestDelegate")); // a primary constructor's parameter
+    }
+
+    /// <summary>
+    /// The gRPC service name Grpc.Tools generates (<c>static readonly string __ServiceName = "greet.Greeter"</c> in the
+    /// class that holds the service's base class); null when K8sGen cannot read it.
+    /// </summary>
+    private static string? GrpcServiceName(ITypeSymbol service)
+    {
+        for (var type = service.BaseType; type is not null; type = type.BaseType)
+        {
+            if (type.ContainingType?.GetMembers("__ServiceName").FirstOrDefault() is IFieldSymbol field)
+            {
+                foreach (var reference in field.DeclaringSyntaxReferences)
+                {
+                    if (reference.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax literal } && literal.Token.Value is string name)
+                    {
+                        return name;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+}
