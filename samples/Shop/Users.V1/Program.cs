@@ -1,4 +1,4 @@
-using Shop.Common;
+using Shop.Shared;
 
 var app = WebApplication.Create(args);
 app.MapShopBasics("users-v1");

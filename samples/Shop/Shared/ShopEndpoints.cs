@@ -3,10 +3,10 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-namespace Shop.Common;
+namespace Shop.Shared;
 
 /// <summary>What every Shop service serves besides its own API: health, readiness and Prometheus metrics.</summary>
-public static class ShopEndpoints
+internal static class ShopEndpoints
 {
     /// <summary>Counts requests and maps <c>/healthz</c>, <c>/ready</c> and <c>/metrics</c> (Prometheus text format).</summary>
     public static WebApplication MapShopBasics(this WebApplication app, string service)
