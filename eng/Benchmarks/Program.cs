@@ -63,6 +63,25 @@ if (args.Length == 1 && args[0] == "cold")
     return;
 }
 
+// "analyzer <workloads>": the analyzer's diagnostics on the synthetic web app (a check that the benchmark's app is clean).
+if (args.Length == 2 && args[0] == "analyzer")
+{
+    var benchmark = new AnalyzerBenchmarks();
+    benchmark.Setup();
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    var diagnostics = benchmark.K8sGen();
+    Console.WriteLine($"{diagnostics.Length} diagnostics in {watch.ElapsedMilliseconds} ms: {string.Join("; ", diagnostics.Take(5))}");
+    for (var i = 0; i < 5; i++)
+    {
+        foreach (var (name, time) in benchmark.ActionTimes())
+        {
+            Console.WriteLine($"  run {i}: {name} actions {time.TotalMilliseconds:F0} ms");
+        }
+    }
+
+    return;
+}
+
 if (args.Length == 2 && args[0] == "rules")
 {
     Phases.Rules(Number(args[1]));

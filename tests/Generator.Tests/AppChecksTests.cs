@@ -494,6 +494,30 @@ public class AppChecksTests
     }
 
     [Fact]
+    public void In_a_project_of_several_workloads_a_key_one_of_them_sets_is_no_info()
+    {
+        const string Program = """
+            var builder = WebApplication.CreateBuilder(args);
+            var db = builder.Configuration["Db:Host"];
+            var app = builder.Build();
+            app.MapGet("/healthz", () => "ok");
+            app.Run();
+
+            [Deployment] [Port(8080)] [Liveness("/healthz")] [Readiness("/healthz")] [Env("Db__Host", "db")]
+            public sealed class Web { }
+
+            [CronJob("0 2 * * *", Name = "nightly")]
+            public sealed class Nightly { }
+            """;
+        Assert.Empty(Run(Usings + Program).K8sGenDiagnostics);
+
+        var diagnostic = Assert.Single(Run(Usings + Program.Replace("[Env(\"Db__Host\", \"db\")]", "")).K8sGenDiagnostics);
+        Assert.Equal(
+            "Configuration key 'Db:Host' is read here, but nothing sets it in any of the workloads 'web', 'nightly': add [Env(\"Db__Host\", …)] or, for a secret, [EnvFromSecret(\"Db__Host\", Secret = …, Key = …)], or a value for 'Db:Host' in appsettings.json. If it is optional, read it with a default.",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void A_jobs_arguments_are_configuration_from_the_command_line()
     {
         var run = Run("""

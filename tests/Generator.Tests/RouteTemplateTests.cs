@@ -66,3 +66,36 @@ public class RouteTemplateTests
     public void A_pattern_the_router_would_refuse_is_not_read(string pattern) =>
         Assert.Null(RouteTemplate.Parse(pattern));
 }
+
+/// <summary>The endpoint index answers as trying every endpoint would.</summary>
+public class EndpointSetTests
+{
+    private static readonly EndpointSet Endpoints = new(
+        new[] { "/api/users/{id:int}", "/api/orders", "/files/{**rest}", "/{lang}/docs", "/healthz", "/" }
+            .Select(p => new AppEndpoint(RouteTemplate.Parse(p)!, p == "/api/orders" ? ["POST"] : null, EndpointKind.Handler))
+            .ToList());
+
+    [Theory]
+    [InlineData("/api/users/7", true)]
+    [InlineData("/API/Users/7", true)]
+    [InlineData("/api/users/ada", false)]
+    [InlineData("/api/orders", false)] // POST only
+    [InlineData("/files/a/b", true)]
+    [InlineData("/en/docs", true)] // through a parameter at the root
+    [InlineData("/en/blog", false)]
+    [InlineData("/healthz?verbose=true", true)]
+    [InlineData("/", true)]
+    public void A_get_is_served_where_some_endpoint_matches(string path, bool served) =>
+        Assert.Equal(served, Endpoints.ServesGet(path));
+
+    [Theory]
+    [InlineData("/api", true, true)]
+    [InlineData("/api/users", true, true)]
+    [InlineData("/api/users", false, false)]
+    [InlineData("/api/orders", false, true)] // a route reaches an endpoint of any method
+    [InlineData("/metrics", true, true)] // /metrics/docs matches /{lang}/docs
+    [InlineData("/api/payments", true, false)]
+    [InlineData("/de", true, true)]
+    public void A_route_reaches_what_matches_it_or_lies_below_it(string path, bool prefix, bool reaches) =>
+        Assert.Equal(reaches, Endpoints.Reaches(path, prefix));
+}

@@ -32,7 +32,22 @@ internal sealed record AppEndpoint(RouteTemplate Template, IReadOnlyList<string>
 /// </summary>
 internal sealed class EndpointSet
 {
-    public EndpointSet(IReadOnlyList<AppEndpoint> endpoints) => All = endpoints;
+    private readonly Node _root = new();
+
+    public EndpointSet(IReadOnlyList<AppEndpoint> endpoints)
+    {
+        All = endpoints;
+        foreach (var endpoint in endpoints)
+        {
+            var node = _root;
+            foreach (var literal in endpoint.Template.LiteralStart)
+            {
+                node = node.Child(literal);
+            }
+
+            node.Endpoints.Add(endpoint);
+        }
+    }
 
     public IReadOnlyList<AppEndpoint> All { get; }
 
@@ -40,12 +55,76 @@ internal sealed class EndpointSet
     public bool ServesGet(string path)
     {
         var query = path.IndexOf('?');
-        var bare = query < 0 ? path : path.Substring(0, query);
-        return All.Any(e => e.Serves("GET") && e.Template.Matches(bare));
+        var segments = RouteTemplate.PathSegments(query < 0 ? path : path.Substring(0, query));
+        return Candidates(segments, prefix: false).Any(e => e.Serves("GET") && e.Template.Matches(segments));
     }
 
     /// <summary>A request routed by this path reaches an endpoint: <paramref name="prefix"/> for the path or anything below it.</summary>
-    public bool Reaches(string path, bool prefix) => All.Any(e => prefix ? e.Template.MatchesUnder(path) : e.Template.Matches(path));
+    public bool Reaches(string path, bool prefix)
+    {
+        var segments = RouteTemplate.PathSegments(path);
+        return Candidates(segments, prefix).Any(e => prefix ? e.Template.MatchesUnder(segments) : e.Template.Matches(segments));
+    }
+
+    /// <summary>
+    /// The endpoints that can match: those whose literal start is a prefix of the path (the index is a tree of
+    /// literal segments, so a check does not try a thousand endpoints), and for a prefix everything below it.
+    /// </summary>
+    private IEnumerable<AppEndpoint> Candidates(string[]? segments, bool prefix)
+    {
+        if (segments is null)
+        {
+            return All;
+        }
+
+        var candidates = new List<AppEndpoint>();
+        var node = _root;
+        candidates.AddRange(node.Endpoints);
+        foreach (var segment in segments)
+        {
+            if (!node.Children.TryGetValue(segment, out var child))
+            {
+                return candidates;
+            }
+
+            node = child;
+            candidates.AddRange(node.Endpoints);
+        }
+
+        if (prefix)
+        {
+            node.AddBelow(candidates);
+        }
+
+        return candidates;
+    }
+
+    /// <summary>One literal segment of the index, with the endpoints whose literal start ends here.</summary>
+    private sealed class Node
+    {
+        public Dictionary<string, Node> Children { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public List<AppEndpoint> Endpoints { get; } = [];
+
+        public Node Child(string literal)
+        {
+            if (!Children.TryGetValue(literal, out var child))
+            {
+                Children[literal] = child = new Node();
+            }
+
+            return child;
+        }
+
+        public void AddBelow(List<AppEndpoint> endpoints)
+        {
+            foreach (var child in Children.Values)
+            {
+                endpoints.AddRange(child.Endpoints);
+                child.AddBelow(endpoints);
+            }
+        }
+    }
 
     /// <summary>Health-check endpoints with one path each (<c>MapHealthChecks("/healthz")</c>).</summary>
     public IEnumerable<string> HealthPaths => All.Where(e => e.Kind == EndpointKind.Health && e.Template.IsLiteral).Select(e => e.Template.Text).Distinct(StringComparer.Ordinal);

@@ -200,7 +200,7 @@ internal sealed class ConfigurationDiscovery
 
     /// <summary>A call that reads through a section (so the section itself is not the read).</summary>
     private static bool IsConfigurationMethod(IMethodSymbol method) =>
-        method.ContainingType.ContainingNamespace?.ToDisplayString() == Configuration
+        Symbols.InNamespace(method.ContainingType.ContainingNamespace, Configuration)
         && method.Name is "GetSection" or "GetRequiredSection" or "GetValue" or "GetConnectionString" or "Exists" or "GetChildren" or "AsEnumerable";
 
     /// <summary>Providers whose keys K8sGen knows: environment variables, the appsettings files it reads, and the host's defaults.</summary>

@@ -96,7 +96,7 @@ internal static class ControllerEndpoints
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
-            if (current.Name == name && current.ContainingNamespace?.ToDisplayString() == Mvc)
+            if (current.Name == name && Symbols.InNamespace(current.ContainingNamespace, Mvc))
             {
                 return true;
             }
@@ -107,7 +107,7 @@ internal static class ControllerEndpoints
 
     private static IEnumerable<INamedTypeSymbol> Chain(INamedTypeSymbol type)
     {
-        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object && current.ContainingNamespace?.ToDisplayString() != Mvc; current = current.BaseType)
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object && !Symbols.InNamespace(current.ContainingNamespace, Mvc); current = current.BaseType)
         {
             yield return current;
         }
@@ -238,7 +238,7 @@ internal static class ControllerEndpoints
         }
 
         // A route attribute of the app's own (deriving from Route or Http…, or another IRouteTemplateProvider): its template is its code's.
-        return type.AllInterfaces.Any(i => i.Name is "IRouteTemplateProvider" or "IActionHttpMethodProvider" && i.ContainingNamespace?.ToDisplayString() == MvcRouting)
+        return type.AllInterfaces.Any(i => i.Name is "IRouteTemplateProvider" or "IActionHttpMethodProvider" && Symbols.InNamespace(i.ContainingNamespace, MvcRouting))
             ? Route.Unknown
             : Route.None;
     }

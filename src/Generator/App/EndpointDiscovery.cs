@@ -126,10 +126,33 @@ internal sealed class EndpointDiscovery
             return null;
         }
 
+        // Each helper's calls, by the parameter they pass a builder to; each base's prefixes resolved once.
+        var calls = new Dictionary<(IMethodSymbol, int), List<BuilderBase?>>(CallKey.Instance);
+        foreach (var (method, ordinal, argument) in _calls)
+        {
+            if (!calls.TryGetValue((method, ordinal), out var arguments))
+            {
+                calls[(method, ordinal)] = arguments = [];
+            }
+
+            arguments.Add(argument);
+        }
+
+        var resolved = new Dictionary<BuilderBase, List<string>?>();
         var endpoints = new List<AppEndpoint>();
         foreach (var (builderBase, pattern, methods, kind) in _endpoints)
         {
-            if (Prefixes(builderBase, 0) is not { } prefixes)
+            if (builderBase is not { } known)
+            {
+                return null;
+            }
+
+            if (!resolved.TryGetValue(known, out var prefixes))
+            {
+                resolved[known] = prefixes = Prefixes(known, calls, 0);
+            }
+
+            if (prefixes is null)
             {
                 return null;
             }
@@ -162,7 +185,7 @@ internal sealed class EndpointDiscovery
     }
 
     /// <summary>The prefixes a base stands for: "" for the app, each call's for a helper's parameter (null: unknown).</summary>
-    private List<string>? Prefixes(BuilderBase? builderBase, int depth)
+    private static List<string>? Prefixes(BuilderBase? builderBase, Dictionary<(IMethodSymbol, int), List<BuilderBase?>> calls, int depth)
     {
         if (builderBase is not { } known || depth > 8)
         {
@@ -174,22 +197,35 @@ internal sealed class EndpointDiscovery
             return [known.Prefix];
         }
 
-        var prefixes = new List<string>();
-        foreach (var (method, ordinal, argument) in _calls)
+        // A helper no call of the project reaches (called through a delegate, by reflection): unknown.
+        if (!calls.TryGetValue((known.Method, known.Ordinal), out var arguments))
         {
-            if (ordinal == known.Ordinal && SymbolEqualityComparer.Default.Equals(method, known.Method))
-            {
-                if (Prefixes(argument, depth + 1) is not { } outer)
-                {
-                    return null;
-                }
-
-                prefixes.AddRange(outer.Select(p => RouteTemplate.Join(p, known.Prefix)));
-            }
+            return null;
         }
 
-        // A helper no call of the project reaches (called through a delegate, by reflection): unknown.
-        return prefixes.Count == 0 ? null : prefixes;
+        var prefixes = new List<string>();
+        foreach (var argument in arguments)
+        {
+            if (Prefixes(argument, calls, depth + 1) is not { } outer)
+            {
+                return null;
+            }
+
+            prefixes.AddRange(outer.Select(p => RouteTemplate.Join(p, known.Prefix)));
+        }
+
+        return prefixes;
+    }
+
+    /// <summary>Compares call keys by the method symbol's identity.</summary>
+    private sealed class CallKey : IEqualityComparer<(IMethodSymbol Method, int Ordinal)>
+    {
+        public static readonly CallKey Instance = new();
+
+        public bool Equals((IMethodSymbol Method, int Ordinal) x, (IMethodSymbol Method, int Ordinal) y) =>
+            x.Ordinal == y.Ordinal && SymbolEqualityComparer.Default.Equals(x.Method, y.Method);
+
+        public int GetHashCode((IMethodSymbol Method, int Ordinal) key) => SymbolEqualityComparer.Default.GetHashCode(key.Method) * 31 + key.Ordinal;
     }
 
     private void OnFrameworkCall(IInvocationOperation invocation, IMethodSymbol method, IOperation receiver)

@@ -25,6 +25,23 @@ internal sealed class RouteTemplate
     /// <summary>The pattern as written, with one leading slash (<c>/api/users/{id}</c>).</summary>
     public string Text { get; }
 
+    /// <summary>The leading segments that are plain literals (<c>api</c>, <c>users</c> of <c>/api/users/{id}</c>): an index key.</summary>
+    public IEnumerable<string> LiteralStart
+    {
+        get
+        {
+            foreach (var segment in _segments)
+            {
+                if (segment.Literal is not { } literal)
+                {
+                    yield break;
+                }
+
+                yield return literal;
+            }
+        }
+    }
+
     /// <summary>No parameter: the pattern is one path.</summary>
     public bool IsLiteral => Array.TrueForAll(_segments, s => s.Parameter is null && s.Complex is null);
 
@@ -61,18 +78,16 @@ internal sealed class RouteTemplate
     }
 
     /// <summary>The request path (no query) reaches this pattern.</summary>
-    public bool Matches(string path)
-    {
-        var segments = PathSegments(path);
-        return segments is null || Match(0, segments, 0, prefix: false);
-    }
+    public bool Matches(string path) => Matches(PathSegments(path));
 
     /// <summary>Some path equal to <paramref name="prefix"/> or below it (at a segment boundary) reaches this pattern.</summary>
-    public bool MatchesUnder(string prefix)
-    {
-        var segments = PathSegments(prefix);
-        return segments is null || Match(0, segments, 0, prefix: true);
-    }
+    public bool MatchesUnder(string prefix) => MatchesUnder(PathSegments(prefix));
+
+    /// <summary><see cref="Matches(string)"/> for a path split once by <see cref="PathSegments"/> (a check tries every endpoint).</summary>
+    public bool Matches(string[]? path) => path is null || Match(0, path, 0, prefix: false);
+
+    /// <summary><see cref="MatchesUnder(string)"/> for a path split once by <see cref="PathSegments"/>.</summary>
+    public bool MatchesUnder(string[]? path) => path is null || Match(0, path, 0, prefix: true);
 
     public override string ToString() => Text;
 
@@ -111,7 +126,7 @@ internal sealed class RouteTemplate
     }
 
     /// <summary>A path's segments; null when K8sGen cannot read it (escapes: then it counts as matching).</summary>
-    private static string[]? PathSegments(string path)
+    public static string[]? PathSegments(string path)
     {
         var trimmed = path.Trim('/');
         if (trimmed.IndexOf('%') >= 0)
@@ -163,6 +178,8 @@ internal sealed class RouteTemplate
     private sealed class Segment
     {
         private string? _literal;
+
+        public string? Literal => _literal;
 
         public Parameter? Parameter { get; private set; }
 

@@ -8,7 +8,26 @@ internal static class Symbols
 {
     /// <summary>The type is <paramref name="ns"/>.<paramref name="name"/> (the name is compared first: this runs for many calls).</summary>
     public static bool Is(ITypeSymbol? type, string ns, string name) =>
-        type is not null && type.Name == name && type.ContainingNamespace?.ToDisplayString() == ns;
+        type is not null && type.Name == name && InNamespace(type.ContainingNamespace, ns);
+
+    /// <summary>The namespace is <paramref name="dotted"/> (compared part by part from the innermost, without building its name).</summary>
+    public static bool InNamespace(INamespaceSymbol? ns, string dotted)
+    {
+        var end = dotted.Length;
+        for (var current = ns; current is { IsGlobalNamespace: false }; current = current.ContainingNamespace)
+        {
+            var name = current.Name;
+            var start = end - name.Length;
+            if (start < 0 || string.CompareOrdinal(dotted, start, name, 0, name.Length) != 0 || (start > 0 && dotted[start - 1] != '.'))
+            {
+                return false;
+            }
+
+            end = start - 1;
+        }
+
+        return end == -1;
+    }
 
     /// <summary>The operation without the conversions and parentheses the compiler put around it.</summary>
     public static IOperation Unwrap(IOperation operation)

@@ -13,7 +13,7 @@ namespace K8sGen.Generator.Features;
 /// KSG1174: configuration the code reads with a literal key, that nothing sets in the pod: no environment
 /// variable K8sGen writes maps to the key (<c>Db__Host</c> → <c>Db:Host</c>, as the environment variables provider
 /// maps it), no <c>appsettings.json</c> (or <c>appsettings.&lt;environment&gt;.json</c>) entry, no command-line argument.
-/// Reported at the read, naming the workloads that lack it.
+/// Reported at the read when none of the project's workloads sets it.
 /// </summary>
 internal static class ConfigurationSources
 {
@@ -43,13 +43,16 @@ internal static class ConfigurationSources
 
         foreach (var read in reads)
         {
-            var missing = sources.Where(s => !s.Sources.Provide(read)).Select(s => s.Workload.Name.Value).ToList();
-            if (missing.Count == 0)
+            // The code may run in only some of the project's workloads (a web Deployment and a CronJob share the image):
+            // a key one of them sets may be read only there, so only a key none of them sets is reported.
+            if (sources.Any(s => s.Sources.Provide(read)))
             {
                 continue;
             }
 
-            var where = missing.Count == 1 ? $"workload '{missing[0]}'" : "workloads " + string.Join(", ", missing.Select(m => $"'{m}'"));
+            var names = sources.Select(s => $"'{s.Workload.Name.Value}'").ToList();
+            var where = names.Count == 1 ? "workload " + names[0]
+                : "any of the workloads " + string.Join(", ", names.Take(5)) + (names.Count > 5 ? $" and {names.Count - 5} more" : string.Empty);
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConfigurationWithoutSource, read.Location, Describe(read), where, Remedy(read)));
         }
     }
