@@ -143,6 +143,58 @@ public sealed class PackageTests(PackageFeed feed)
         Assert.DoesNotContain("error CS", output);
     }
 
+    [Fact]
+    public void A_real_build_reports_where_the_manifests_disagree_with_the_app_and_editorconfig_sets_the_severities()
+    {
+        var project = feed.WriteProject(feed.NewDirectory("app-checks"), "Orders.Api");
+        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.AddHealthChecks();
+            builder.Services.AddControllers();
+            var app = builder.Build();
+            app.MapHealthChecks("/healthz");
+            app.MapControllers();
+            var db = builder.Configuration["Db:Host"];
+            var shop = builder.Configuration.GetConnectionString("shop");
+            app.Run();
+            """);
+        File.WriteAllText(Path.Combine(project, "OrdersController.cs"), """
+            using Microsoft.AspNetCore.Mvc;
+            namespace Orders.Api;
+            [ApiController]
+            [Route("api/[controller]")]
+            public sealed class OrdersController : ControllerBase
+            {
+                [HttpGet("{id:int}")] public string Get(int id) => "order";
+            }
+            """);
+        File.WriteAllText(Path.Combine(project, "Workloads.cs"), """
+            using K8sGen;
+            namespace Orders.Api;
+            [Deployment] [Port(8080)] [Route("/api/orders")] [Route("/v1/orders")]
+            [Liveness("/healthz")] [Readiness("/ready")] [Scrape]
+            public sealed class OrdersService { }
+            """);
+        File.WriteAllText(Path.Combine(project, "appsettings.json"), """{ "Db": { "Host": "db" } }""");
+        File.WriteAllText(Path.Combine(project, ".editorconfig"), """
+            root = true
+
+            [*.cs]
+            dotnet_diagnostic.KSG1172.severity = none
+            dotnet_diagnostic.KSG1174.severity = warning
+            """);
+
+        var (exitCode, output) = Dotnet.Run(project, "build", "-c", "Release");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("Workloads.cs(3,58): warning KSG1171: [Route] path '/v1/orders' (Prefix) reaches no endpoint of the app", output);
+        Assert.Contains("Workloads.cs(4,34): warning KSG1170: [Readiness] path '/ready' reaches no GET endpoint of the app, so the pod would never receive traffic. The app maps /healthz, GET /api/Orders/{id:int} (closest first).", output);
+        Assert.Contains("Program.cs(8,12): warning KSG1174: Connection string 'shop' is read here, but nothing sets it in workload 'orders'", output);
+        Assert.DoesNotContain("KSG1172", output); // turned off
+        Assert.DoesNotContain("'Db:Host'", output); // in appsettings.json, which the package passes to the analyzer
+        Assert.DoesNotContain("/api/orders'", output);
+    }
+
     // Publishing builds the image too; offline, its base comes from the local registry.
     private static string BaseImage => $"-p:ContainerBaseImage={ContainerEnvironment.BaseImage}";
 

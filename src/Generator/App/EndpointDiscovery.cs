@@ -84,7 +84,7 @@ internal sealed class EndpointDiscovery
             return;
         }
 
-        if (method.DeclaringSyntaxReferences.Length > 0)
+        if (method.DeclaringSyntaxReferences.Length > 0 && !Symbols.InGeneratedCode(method))
         {
             // The project's own helper (app.MapUserEndpoints()): its body is analysed too, its parameters resolve through this call.
             foreach (var (ordinal, value) in builderArguments ?? [])
@@ -100,9 +100,9 @@ internal sealed class EndpointDiscovery
             return;
         }
 
-        if (!onBuilder || builderArguments is not null)
+        if (!onBuilder || builderArguments is not null || method.DeclaringSyntaxReferences.Length > 0)
         {
-            _unknown.Add($"{method.ContainingType.Name}.{method.Name}, which gets the app from a library");
+            _unknown.Add($"{method.ContainingType.Name}.{method.Name}, which gets the app from code K8sGen does not read (a library, generated code)");
             return;
         }
 
