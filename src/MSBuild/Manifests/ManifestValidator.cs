@@ -95,7 +95,7 @@ public static class ManifestValidator
             }
         }
 
-        var all = workloads.SelectMany(w => w.Objects).ToList();
+        var all = new Project(workloads.SelectMany(w => w.Objects));
         foreach (var workload in workloads)
         {
             foreach (var deployment in workload.Objects.OfType<V1Deployment>())
@@ -124,7 +124,7 @@ public static class ManifestValidator
             foreach (var hpa in workload.Objects.OfType<V2HorizontalPodAutoscaler>())
             {
                 var target = hpa.Spec.ScaleTargetRef;
-                if (!all.OfType<V1Deployment>().Any(d => target.Kind == Contract.Kinds.Deployment.Kind && d.Metadata.Name == target.Name && SameNamespace(d.Metadata, hpa.Metadata)))
+                if (!(target.Kind == Contract.Kinds.Deployment.Kind && all.Deployment(hpa.Metadata, target.Name) is not null))
                 {
                     errors.Add(Error(ErrorCodes.ScalingTargetMismatch, workload.Source, $"HorizontalPodAutoscaler '{hpa.Metadata.Name}', spec.scaleTargetRef: no {target.Kind} '{target.Name}' in this project"));
                 }
@@ -132,7 +132,7 @@ public static class ManifestValidator
 
             foreach (var budget in workload.Objects.OfType<V1PodDisruptionBudget>())
             {
-                if (!all.OfType<V1Deployment>().Any(d => SameNamespace(d.Metadata, budget.Metadata) && Selects(budget.Spec.Selector?.MatchLabels, d.Spec.Template.Metadata?.Labels)))
+                if (!all.DeploymentsSelectedBy(budget.Metadata, budget.Spec.Selector?.MatchLabels).Any())
                 {
                     errors.Add(Error(ErrorCodes.ScalingTargetMismatch, workload.Source, $"PodDisruptionBudget '{budget.Metadata.Name}', spec.selector: selects no pods of this project"));
                 }
@@ -140,11 +140,9 @@ public static class ManifestValidator
         }
     }
 
-    private static void CheckService(WorkloadYaml source, V1Service service, List<object> all, List<ManifestError> errors)
+    private static void CheckService(WorkloadYaml source, V1Service service, Project all, List<ManifestError> errors)
     {
-        var pods = all.OfType<V1Deployment>()
-            .Where(d => SameNamespace(d.Metadata, service.Metadata) && service.Spec.Selector is { Count: > 0 } && Selects(service.Spec.Selector, d.Spec.Template.Metadata?.Labels))
-            .ToList();
+        var pods = all.DeploymentsSelectedBy(service.Metadata, service.Spec.Selector).ToList();
         if (pods.Count == 0)
         {
             errors.Add(Error(ErrorCodes.ServiceMismatch, source, $"Service '{service.Metadata.Name}', spec.selector: selects no pods of this project"));
@@ -164,7 +162,7 @@ public static class ManifestValidator
         }
     }
 
-    private static void CheckIngress(WorkloadYaml source, V1Ingress ingress, List<object> all, List<ManifestError> errors)
+    private static void CheckIngress(WorkloadYaml source, V1Ingress ingress, Project all, List<ManifestError> errors)
     {
         var rules = ingress.Spec.Rules ?? [];
         for (var r = 0; r < rules.Count; r++)
@@ -174,7 +172,7 @@ public static class ManifestValidator
             {
                 var backend = paths[p].Backend?.Service;
                 var field = $"spec.rules[{r}].http.paths[{p}].backend.service";
-                var service = all.OfType<V1Service>().FirstOrDefault(s => s.Metadata.Name == backend?.Name && SameNamespace(s.Metadata, ingress.Metadata));
+                var service = all.Service(ingress.Metadata, backend?.Name);
                 if (service is null)
                 {
                     errors.Add(Error(ErrorCodes.IngressBackendMismatch, source, $"Ingress '{ingress.Metadata.Name}', {field}.name: no Service '{backend?.Name}' in this project"));
@@ -187,9 +185,9 @@ public static class ManifestValidator
         }
     }
 
-    private static void CheckServiceMonitor(WorkloadYaml source, V1ServiceMonitor monitor, List<object> all, List<ManifestError> errors)
+    private static void CheckServiceMonitor(WorkloadYaml source, V1ServiceMonitor monitor, Project all, List<ManifestError> errors)
     {
-        var services = all.OfType<V1Service>().Where(s => SameNamespace(s.Metadata, monitor.Metadata) && Selects(monitor.Spec.Selector.MatchLabels, s.Metadata.Labels)).ToList();
+        var services = all.ServicesSelectedBy(monitor.Metadata, monitor.Spec.Selector.MatchLabels).ToList();
         if (services.Count == 0)
         {
             errors.Add(Error(ErrorCodes.ServiceMonitorMismatch, source, $"ServiceMonitor '{monitor.Metadata.Name}', spec.selector: selects no Service of this project"));
@@ -210,7 +208,74 @@ public static class ManifestValidator
     private static bool Selects(IDictionary<string, string>? selector, IDictionary<string, string>? labels) =>
         selector is { Count: > 0 } && labels is not null && selector.All(pair => labels.TryGetValue(pair.Key, out var value) && value == pair.Value);
 
-    private static bool SameNamespace(V1ObjectMeta a, V1ObjectMeta b) => (a.NamespaceProperty ?? string.Empty) == (b.NamespaceProperty ?? string.Empty);
+    private static string NamespaceOf(V1ObjectMeta meta) => meta.NamespaceProperty ?? string.Empty;
+
+    /// <summary>
+    /// The project's Deployments and Services, indexed by namespace and name and by each label, so a check looks
+    /// up what it refers to instead of scanning every object (thousands of workloads made the scans quadratic).
+    /// A selector's matches all carry its first label, so that label's list holds every candidate; order is kept.
+    /// </summary>
+    private sealed class Project
+    {
+        private readonly Dictionary<(string Namespace, string Name), V1Deployment> _deployments = [];
+        private readonly Dictionary<(string Namespace, string Name), V1Service> _services = [];
+        private readonly Dictionary<(string Namespace, string Key, string Value), List<V1Deployment>> _podsByLabel = [];
+        private readonly Dictionary<(string Namespace, string Key, string Value), List<V1Service>> _servicesByLabel = [];
+
+        public Project(IEnumerable<object> objects)
+        {
+            foreach (var item in objects)
+            {
+                switch (item)
+                {
+                    case V1Deployment deployment:
+                        _deployments.TryAdd((NamespaceOf(deployment.Metadata), deployment.Metadata.Name), deployment);
+                        Index(_podsByLabel, NamespaceOf(deployment.Metadata), deployment.Spec.Template.Metadata?.Labels, deployment);
+                        break;
+                    case V1Service service:
+                        _services.TryAdd((NamespaceOf(service.Metadata), service.Metadata.Name), service);
+                        Index(_servicesByLabel, NamespaceOf(service.Metadata), service.Metadata.Labels, service);
+                        break;
+                }
+            }
+        }
+
+        public V1Deployment? Deployment(V1ObjectMeta from, string? name) => name is not null && _deployments.TryGetValue((NamespaceOf(from), name), out var found) ? found : null;
+
+        public V1Service? Service(V1ObjectMeta from, string? name) => name is not null && _services.TryGetValue((NamespaceOf(from), name), out var found) ? found : null;
+
+        /// <summary>The Deployments in <paramref name="from"/>'s namespace whose pods the selector selects.</summary>
+        public IEnumerable<V1Deployment> DeploymentsSelectedBy(V1ObjectMeta from, IDictionary<string, string>? selector) =>
+            Candidates(_podsByLabel, from, selector).Where(d => Selects(selector, d.Spec.Template.Metadata?.Labels));
+
+        /// <summary>The Services in <paramref name="from"/>'s namespace whose labels the selector selects.</summary>
+        public IEnumerable<V1Service> ServicesSelectedBy(V1ObjectMeta from, IDictionary<string, string>? selector) =>
+            Candidates(_servicesByLabel, from, selector).Where(s => Selects(selector, s.Metadata.Labels));
+
+        private static IEnumerable<T> Candidates<T>(Dictionary<(string, string, string), List<T>> index, V1ObjectMeta from, IDictionary<string, string>? selector)
+        {
+            if (selector is not { Count: > 0 })
+            {
+                return [];
+            }
+
+            var first = selector.First();
+            return index.TryGetValue((NamespaceOf(from), first.Key, first.Value), out var list) ? list : [];
+        }
+
+        private static void Index<T>(Dictionary<(string, string, string), List<T>> index, string ns, IDictionary<string, string>? labels, T item)
+        {
+            foreach (var label in labels ?? new Dictionary<string, string>())
+            {
+                if (!index.TryGetValue((ns, label.Key, label.Value), out var list))
+                {
+                    index[(ns, label.Key, label.Value)] = list = [];
+                }
+
+                list.Add(item);
+            }
+        }
+    }
 
     private static ManifestError Error(string code, WorkloadYaml workload, string detail) =>
         new(code, $"workload '{workload.Name}': {detail}.", workload.SourceFile);

@@ -57,7 +57,14 @@ public static class StrictYaml
     public static List<object> LoadAll(string yaml) => LoadAll(yaml, out _);
 
     /// <summary>The same, and where in the text each container's image is (see <see cref="ImageSite"/>).</summary>
-    public static List<object> LoadAll(string yaml, out List<ImageSite> images)
+    public static List<object> LoadAll(string yaml, out List<ImageSite> images) =>
+        FastYaml.TryLoadAll(yaml, out var objects, out images) ? objects : LoadAllWithYamlDotNet(yaml, out images);
+
+    /// <summary>
+    /// The slow path: YamlDotNet, for any YAML. <see cref="LoadAll(string, out List{ImageSite})"/> takes it whenever
+    /// <see cref="FastYaml"/> is not sure; public so that tests can hold the fast path to it.
+    /// </summary>
+    public static List<object> LoadAllWithYamlDotNet(string yaml, out List<ImageSite> images)
     {
         // Two passes, as KubernetesYaml does: the kind decides the model, and a YAML parser cannot rewind. The
         // first reads only events: each document's kind, and the positions of the image values.
