@@ -64,6 +64,10 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
                 },
                 OperationKind.Invocation);
             start.RegisterOperationAction(operation => app.OnPropertyReference((IPropertyReferenceOperation)operation.Operation), OperationKind.PropertyReference);
+            start.RegisterOperationAction(operation => app.OnObjectCreation((IObjectCreationOperation)operation.Operation), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(operation => app.OnMethodReference((IMethodReferenceOperation)operation.Operation), OperationKind.MethodReference);
+            start.RegisterOperationAction(operation => app.OnAssignment((ISimpleAssignmentOperation)operation.Operation), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(operation => app.OnFieldInitializer((IFieldInitializerOperation)operation.Operation), OperationKind.FieldInitializer);
 
             start.RegisterCompilationEndAction(end => ReportProjectWide(end, workloads, listens, app));
         });

@@ -18,7 +18,8 @@ internal enum EndpointKind
 }
 
 /// <summary>One endpoint the app maps: its full pattern (group prefixes and controller routes joined) and HTTP methods (null: any).</summary>
-internal sealed record AppEndpoint(RouteTemplate Template, IReadOnlyList<string>? Methods, EndpointKind Kind)
+/// <param name="Certain">Mapped on the app itself under no condition: it exists in every environment.</param>
+internal sealed record AppEndpoint(RouteTemplate Template, IReadOnlyList<string>? Methods, EndpointKind Kind, bool Certain = false)
 {
     public bool Serves(string method) => Methods is null || Methods.Contains(method, StringComparer.OrdinalIgnoreCase);
 
@@ -126,8 +127,11 @@ internal sealed class EndpointSet
         }
     }
 
-    /// <summary>Health-check endpoints with one path each (<c>MapHealthChecks("/healthz")</c>).</summary>
-    public IEnumerable<string> HealthPaths => All.Where(e => e.Kind == EndpointKind.Health && e.Template.IsLiteral).Select(e => e.Template.Text).Distinct(StringComparer.Ordinal);
+    /// <summary>
+    /// Health-check endpoints with one path each (<c>MapHealthChecks("/healthz")</c>), mapped for certain: one mapped only in
+    /// Development (Aspire's service defaults) would fail every probe in production.
+    /// </summary>
+    public IEnumerable<string> HealthPaths => All.Where(e => e.Kind == EndpointKind.Health && e.Certain && e.Template.IsLiteral).Select(e => e.Template.Text).Distinct(StringComparer.Ordinal);
 
     /// <summary>Up to five endpoints, the most similar to <paramref name="path"/> first (edit distance), for a message.</summary>
     public string Closest(string path, Func<AppEndpoint, bool>? filter = null)

@@ -13,7 +13,8 @@ namespace K8sGen.Generator.App;
 /// <param name="Endpoints">Every endpoint; null when K8sGen cannot know them all, or the app maps none (a library, a worker).</param>
 /// <param name="ConfigurationReads">Required reads with literal keys; null when the app adds configuration K8sGen cannot see.</param>
 /// <param name="Settings">The project's <c>appsettings*.json</c>, by file name.</param>
-internal sealed record AppModel(EndpointSet? Endpoints, IReadOnlyList<ConfigRead>? ConfigurationReads, IReadOnlyDictionary<string, string> Settings);
+/// <param name="ExtraSettingsFiles">Those the code loads itself (<c>AddJsonFile("appsettings.Shared.json")</c>): in every environment.</param>
+internal sealed record AppModel(EndpointSet? Endpoints, IReadOnlyList<ConfigRead>? ConfigurationReads, IReadOnlyDictionary<string, string> Settings, IReadOnlyList<string> ExtraSettingsFiles);
 
 /// <summary>
 /// Collects an <see cref="AppModel"/> while the analyzer walks the project's operations (thread-safe: the
@@ -39,9 +40,17 @@ internal sealed class AppDiscovery
         _configuration.OnPropertyReference(reference);
     }
 
+    public void OnObjectCreation(IObjectCreationOperation creation) => _configuration.OnObjectCreation(creation);
+
+    public void OnAssignment(ISimpleAssignmentOperation assignment) => _configuration.OnAssignment(assignment);
+
+    public void OnFieldInitializer(IFieldInitializerOperation initializer) => _configuration.OnFieldInitializer(initializer);
+
+    public void OnMethodReference(IMethodReferenceOperation reference) => _endpoints.OnMethodReference(reference);
+
     public AppModel Build(Compilation compilation, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
         var endpoints = _endpoints.Endpoints(compilation, cancellationToken);
-        return new AppModel(endpoints is { Count: > 0 } ? new EndpointSet(endpoints) : null, _configuration.Reads, settings);
+        return new AppModel(endpoints is { Count: > 0 } ? new EndpointSet(endpoints) : null, _configuration.Reads, settings, [.. _configuration.ExtraFiles]);
     }
 }

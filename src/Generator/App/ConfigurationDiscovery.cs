@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using K8sGen.Generator.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace K8sGen.Generator.App;
@@ -26,21 +27,35 @@ internal sealed record ConfigRead(ConfigReadKind Kind, string Key, LocationInfo 
 /// <summary>
 /// Finds the configuration the code reads with literal keys (<c>configuration["Db:Host"]</c>, <c>GetValue&lt;T&gt;</c>,
 /// <c>GetConnectionString</c>, <c>GetSection("X").Bind</c>/<c>Get&lt;T&gt;</c>/<c>GetRequiredSection</c>, <c>BindConfiguration</c>,
-/// <c>Environment.GetEnvironmentVariable</c>). Reads with a default (<c>?? "x"</c>, <c>GetValue(key, default)</c>, a null
-/// check) are optional and left out; a section K8sGen cannot follow is left out. When the app adds configuration
+/// <c>Environment.GetEnvironmentVariable</c>). Reads with a default or a null check are optional and left out; a
+/// configuration K8sGen cannot tell is the app's (a section handed in) is left out. When the app adds configuration
 /// providers of its own (Key Vault, another file, in-memory values), nothing is reported: K8sGen cannot see their keys.
 /// </summary>
 internal sealed class ConfigurationDiscovery
 {
     private const string Configuration = "Microsoft.Extensions.Configuration";
 
-    private readonly ConcurrentBag<ConfigRead> _reads = [];
+    /// <summary>The types whose <c>Configuration</c> property is the app's configuration.</summary>
+    private static readonly HashSet<string> HostTypes = new(StringComparer.Ordinal)
+    {
+        "WebApplicationBuilder", "WebApplication", "HostApplicationBuilder", "IHostApplicationBuilder", "HostBuilderContext", "WebHostBuilderContext",
+    };
+
+    private readonly ConcurrentBag<(ConfigRead Read, ISymbol? Via)> _reads = [];
     private readonly ConcurrentBag<string> _providers = [];
+    private readonly ConcurrentBag<string> _files = [];
+    private readonly ConcurrentDictionary<ISymbol, bool> _givenSections = new(SymbolEqualityComparer.Default);
 
     /// <summary>Every required read, in source order; null when the app adds providers K8sGen cannot see into.</summary>
     public IReadOnlyList<ConfigRead>? Reads => _providers.IsEmpty
-        ? _reads.OrderBy(r => r.Location.FilePath, StringComparer.Ordinal).ThenBy(r => r.Location.Span.Start).ToList()
+        ? _reads
+            .Where(r => r.Via is null || !(_givenSections.ContainsKey(r.Via) || (r.Via is IFieldSymbol heldBy && _givenSections.ContainsKey(heldBy.ContainingType)))) // read through an IConfiguration some code hands a section
+            .Select(r => r.Read)
+            .OrderBy(r => r.Location.FilePath, StringComparer.Ordinal).ThenBy(r => r.Location.Span.Start).ToList()
         : null;
+
+    /// <summary>The project's own settings files the code loads explicitly (<c>AddJsonFile("appsettings.Shared.json")</c>): loaded in every environment.</summary>
+    public IEnumerable<string> ExtraFiles => _files.Distinct(StringComparer.Ordinal);
 
     public void OnInvocation(IInvocationOperation invocation)
     {
@@ -48,10 +63,12 @@ internal sealed class ConfigurationDiscovery
         switch (method.Name)
         {
             case "GetEnvironmentVariable" when Symbols.Is(method.ContainingType, "System", "Environment"):
-                Add(ConfigReadKind.EnvironmentVariable, Symbols.Constant(Symbols.Argument(invocation, "variable")?.Value), invocation);
+                Add(ConfigReadKind.EnvironmentVariable, Symbols.Constant(Symbols.Argument(invocation, "variable")?.Value), invocation, null);
                 return;
             case "GetValue" when Symbols.Is(method.ContainingType, Configuration, "ConfigurationBinder"):
-                if (Symbols.Argument(invocation, "defaultValue") is null or { ArgumentKind: ArgumentKind.DefaultValue })
+                // With a default, or of a value type (GetValue<bool>("X") gives false when X is missing): the code expects it may be.
+                if (Symbols.Argument(invocation, "defaultValue") is null or { ArgumentKind: ArgumentKind.DefaultValue }
+                    && !(method.TypeArguments.Length == 1 && method.TypeArguments[0] is { IsValueType: true } valueType && valueType.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T))
                 {
                     AddUnder(ConfigReadKind.Key, invocation, Symbols.Constant(Symbols.Argument(invocation, "key")?.Value));
                 }
@@ -68,18 +85,17 @@ internal sealed class ConfigurationDiscovery
                 AddUnder(ConfigReadKind.Section, invocation, Symbols.Constant(Symbols.Argument(invocation, "key")?.Value));
                 return;
             case "Bind" or "Get" when Symbols.Is(method.ContainingType, Configuration, "ConfigurationBinder") && Symbols.Receiver(invocation) is { } section
-                && SectionPath(section, 0) is { Length: > 0 } path:
-                Add(ConfigReadKind.Section, path, invocation);
+                && SectionPath(section, 0) is { Path.Length: > 0 } path:
+                Add(ConfigReadKind.Section, path.Path, invocation, path.Via);
                 return;
             case "BindConfiguration":
-                Add(ConfigReadKind.Section, Symbols.Constant(Symbols.Argument(invocation, "configSectionPath")?.Value), invocation);
+                Add(ConfigReadKind.Section, Symbols.Constant(Symbols.Argument(invocation, "configSectionPath")?.Value), invocation, null);
                 return;
         }
 
-        if (method.Name.StartsWith("Add", StringComparison.Ordinal) && method.IsExtensionMethod && method.Parameters.Length > 0
-            && Symbols.Is(method.Parameters[0].Type, Configuration, "IConfigurationBuilder") && !IsKnownProvider(invocation, method))
+        if (AddsProvider(invocation, method) is { } provider)
         {
-            _providers.Add(method.Name);
+            _providers.Add(provider);
         }
     }
 
@@ -96,13 +112,54 @@ internal sealed class ConfigurationDiscovery
 
             if (Symbols.Constant(reference.Arguments[0].Value) is { } key && SectionPath(instance, 0) is { } path)
             {
-                Add(ConfigReadKind.Key, Join(path, key), reference);
+                Add(ConfigReadKind.Key, Join(path.Path, key), reference, path.Via);
             }
         }
         else if (property.Name == "Value" && IsConfigurationType(property.ContainingType) && reference.Instance is { } section
-            && !(reference.Parent is ISimpleAssignmentOperation write && write.Target == reference) && SectionPath(section, 0) is { Length: > 0 } path)
+            && !(reference.Parent is ISimpleAssignmentOperation write && write.Target == reference) && SectionPath(section, 0) is { Path.Length: > 0 } path)
         {
-            Add(ConfigReadKind.Key, path, reference);
+            Add(ConfigReadKind.Key, path.Path, reference, path.Via);
+        }
+    }
+
+    /// <summary>
+    /// <c>new Client(configuration.GetSection("Payments"))</c>: the type gets a section where it takes an <c>IConfiguration</c>,
+    /// so its reads through that parameter (or a field) are not of the app's configuration.
+    /// </summary>
+    public void OnObjectCreation(IObjectCreationOperation creation)
+    {
+        if (creation.Constructor is not { } constructor || creation.Type is not INamedTypeSymbol type)
+        {
+            return;
+        }
+
+        foreach (var argument in creation.Arguments)
+        {
+            if (argument.Parameter is { } parameter && Symbols.Is(parameter.Type, Configuration, "IConfiguration") && SectionPath(argument.Value, 0) is not { Path.Length: 0 })
+            {
+                _givenSections[type] = true;
+            }
+        }
+    }
+
+    /// <summary><c>_payments = configuration.GetSection("Payments")</c>: the field holds a section, so its reads are not of the app's configuration.</summary>
+    public void OnAssignment(ISimpleAssignmentOperation assignment)
+    {
+        if (assignment.Target is IFieldReferenceOperation field && Symbols.Is(field.Type, Configuration, "IConfiguration") && SectionPath(assignment.Value, 0) is not { Path.Length: 0 })
+        {
+            _givenSections[field.Field.OriginalDefinition] = true;
+        }
+    }
+
+    /// <summary><c>private readonly IConfiguration _payments = configuration.GetSection("Payments");</c></summary>
+    public void OnFieldInitializer(IFieldInitializerOperation initializer)
+    {
+        foreach (var field in initializer.InitializedFields)
+        {
+            if (Symbols.Is(field.Type, Configuration, "IConfiguration") && SectionPath(initializer.Value, 0) is not { Path.Length: 0 })
+            {
+                _givenSections[field.OriginalDefinition] = true;
+            }
         }
     }
 
@@ -110,15 +167,15 @@ internal sealed class ConfigurationDiscovery
     {
         if (key is not null && Symbols.Receiver(invocation) is { } receiver && SectionPath(receiver, 0) is { } path)
         {
-            Add(kind, Join(path, key), invocation);
+            Add(kind, Join(path.Path, key), invocation, path.Via);
         }
     }
 
-    private void Add(ConfigReadKind kind, string? key, IOperation read)
+    private void Add(ConfigReadKind kind, string? key, IOperation read, ISymbol? via)
     {
         if (key is { Length: > 0 } && !IsOptional(read))
         {
-            _reads.Add(new ConfigRead(kind, key, LocationInfo.From(read.Syntax)));
+            _reads.Add((new ConfigRead(kind, key, LocationInfo.From(read.Syntax)), via));
         }
     }
 
@@ -134,9 +191,18 @@ internal sealed class ConfigurationDiscovery
         return parent;
     }
 
-    /// <summary>Read with a fallback or a null check: <c>?? "x"</c>, <c>?.</c>, <c>is null</c>, <c>string.IsNullOrEmpty(…)</c>.</summary>
+    /// <summary>
+    /// Read with a fallback or a null check: either side of <c>??</c> (but <c>?? throw</c> is required), <c>?.</c>,
+    /// <c>is null</c>, <c>== null</c>, a switch (it may have a null arm), <c>string.IsNullOrEmpty(…)</c>,
+    /// <c>TryParse(…)</c>, or a local that is null-checked so.
+    /// </summary>
     private static bool IsOptional(IOperation read)
     {
+        if (OnlyInDevelopment(read.Syntax))
+        {
+            return true;
+        }
+
         var current = read;
         var parent = current.Parent;
         while (parent is IConversionOperation or IParenthesizedOperation)
@@ -145,24 +211,72 @@ internal sealed class ConfigurationDiscovery
             parent = parent.Parent;
         }
 
-        return parent switch
+        switch (parent)
         {
-            ICoalesceOperation coalesce => coalesce.Value == current,
-            IConditionalAccessOperation access => access.Operation == current,
-            IIsPatternOperation => true,
-            IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary =>
-                binary.LeftOperand.ConstantValue is { HasValue: true, Value: null } || binary.RightOperand.ConstantValue is { HasValue: true, Value: null },
-            IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "IsNullOrEmpty" or "IsNullOrWhiteSpace" } } => true,
-            _ => false,
-        };
+            case ICoalesceOperation coalesce:
+                return !(coalesce.Value == current && Symbols.Unwrap(coalesce.WhenNull) is IThrowOperation);
+            case IConditionalAccessOperation or IIsPatternOperation or ISwitchExpressionOperation or ISwitchOperation:
+                return true;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
+                return binary.LeftOperand.ConstantValue is { HasValue: true, Value: null } || binary.RightOperand.ConstantValue is { HasValue: true, Value: null };
+            case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "IsNullOrEmpty" or "IsNullOrWhiteSpace" or "TryParse" } }:
+                return true;
+            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                return NullChecked(declarator);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Under an <c>if</c> whose condition asks <c>IsDevelopment()</c>: not read in a cluster's pod.</summary>
+    private static bool OnlyInDevelopment(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null && current is not MemberDeclarationSyntax; current = current.Parent)
+        {
+            if (current is IfStatementSyntax { Condition: var condition } statement && !statement.Condition.Span.Contains(node.Span)
+                && statement.Else?.Span.Contains(node.Span) != true
+                && condition.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(n => n.Identifier.ValueText == "IsDevelopment"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The local is checked for null somewhere in its scope (by syntax: K8sGen only needs "maybe").</summary>
+    private static bool NullChecked(IVariableDeclaratorOperation declarator)
+    {
+        var name = declarator.Symbol.Name;
+        var scope = Symbols.Scope(declarator.Syntax);
+
+        foreach (var identifier in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (identifier.Identifier.ValueText != name)
+            {
+                continue;
+            }
+
+            var use = identifier.Parent is ArgumentSyntax argument ? argument.Parent?.Parent : identifier.Parent;
+            switch (use)
+            {
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "IsNullOrEmpty" or "IsNullOrWhiteSpace" or "TryParse" } }:
+                case IsPatternExpressionSyntax or ConditionalAccessExpressionSyntax or SwitchExpressionSyntax or SwitchStatementSyntax:
+                case BinaryExpressionSyntax binary when binary.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CoalesceExpression)
+                    || binary.Left.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.NullLiteralExpression) || binary.Right.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.NullLiteralExpression):
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
-    /// The section an expression is: "" for the app's configuration (<c>builder.Configuration</c>, an injected
-    /// <c>IConfiguration</c>), <c>A:B</c> for <c>GetSection("A").GetSection("B")</c> (through locals); null when
-    /// K8sGen cannot tell (a section handed in as a parameter).
+    /// The section an expression is ("" for the app's configuration, <c>A:B</c> for <c>GetSection("A").GetSection("B")</c>,
+    /// through locals), and the type whose field or constructor parameter it came through (its reads are dropped when some
+    /// code constructs that type with a section); null when K8sGen cannot tell.
     /// </summary>
-    private static string? SectionPath(IOperation operation, int depth)
+    private static (string Path, ISymbol? Via)? SectionPath(IOperation operation, int depth)
     {
         operation = Symbols.Unwrap(operation);
         if (depth > 8)
@@ -173,22 +287,42 @@ internal sealed class ConfigurationDiscovery
         switch (operation)
         {
             case IInvocationOperation { TargetMethod.Name: "GetSection" or "GetRequiredSection" } get when Symbols.Receiver(get) is { } inner:
-                return Symbols.Constant(Symbols.Argument(get, "key")?.Value) is { } key && SectionPath(inner, depth + 1) is { } outer ? Join(outer, key) : null;
+                return Symbols.Constant(Symbols.Argument(get, "key")?.Value) is { } key && SectionPath(inner, depth + 1) is { } outer ? (Join(outer.Path, key), outer.Via) : null;
             case ILocalReferenceOperation local:
                 return Symbols.Initializer(local) is { } initializer ? SectionPath(initializer, depth + 1) : null;
-            case IPropertyReferenceOperation { Property.Name: "Configuration" }:
-                return string.Empty; // builder.Configuration, context.Configuration
-            case IParameterReferenceOperation parameter:
-                // Injected (a constructor's or a handler lambda's parameter) is the app's configuration; a method's may be a section.
-                return IsRoot(parameter.Type) || (Symbols.Is(parameter.Type, Configuration, "IConfiguration")
-                    && parameter.Parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.AnonymousFunction })
-                    ? string.Empty
-                    : null;
-            case IFieldReferenceOperation or IPropertyReferenceOperation:
-                return IsRoot(operation.Type) || Symbols.Is(operation.Type, Configuration, "IConfiguration") ? string.Empty : null;
+            case IPropertyReferenceOperation { Property.Name: "Configuration" } host when HostTypes.Contains(host.Property.ContainingType.Name):
+                return (string.Empty, null); // builder.Configuration, context.Configuration
+            case IParameterReferenceOperation parameter when IsRoot(parameter.Type):
+                return (string.Empty, null);
+            case IParameterReferenceOperation parameter when Symbols.Is(parameter.Type, Configuration, "IConfiguration"):
+                // Injected: a constructor's parameter (unless some code constructs the type with a section), a handler's.
+                return parameter.Parameter.ContainingSymbol switch
+                {
+                    IMethodSymbol { MethodKind: MethodKind.Constructor } constructor => (string.Empty, constructor.ContainingType),
+                    IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } when IsHandler(parameter) => (string.Empty, null),
+                    _ => null,
+                };
+            case IFieldReferenceOperation field when Symbols.Is(field.Type, Configuration, "IConfiguration") || IsRoot(field.Type):
+                // Assigned from the constructor, as DI code does: unless some code constructs the type with a section, or assigns the field one.
+                return (string.Empty, field.Field.OriginalDefinition);
             default:
-                return IsRoot(operation.Type) ? string.Empty : null;
+                return IsRoot(operation.Type) ? (string.Empty, null) : null;
         }
+    }
+
+    /// <summary>A parameter of a minimal API handler (<c>app.MapGet("/", (IConfiguration c) => …)</c>): DI gives the app's configuration.</summary>
+    private static bool IsHandler(IParameterReferenceOperation parameter)
+    {
+        for (var current = parameter.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation lambda && SymbolEqualityComparer.Default.Equals(lambda.Symbol, parameter.Parameter.ContainingSymbol))
+            {
+                return lambda.Parent is IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: var name } } }
+                    && name.StartsWith("Map", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
     }
 
     private static bool IsRoot(ITypeSymbol? type) =>
@@ -198,21 +332,51 @@ internal sealed class ConfigurationDiscovery
         type.Name is "IConfiguration" or "IConfigurationSection" or "IConfigurationRoot" or "IConfigurationManager" or "ConfigurationManager" or "ConfigurationSection" or "ConfigurationRoot"
         && Symbols.Is(type, Configuration, type.Name);
 
-    /// <summary>A call that reads through a section (so the section itself is not the read).</summary>
+    /// <summary>A call that reads through a section (so the section itself is not the read, the call is).</summary>
     private static bool IsConfigurationMethod(IMethodSymbol method) =>
         Symbols.InNamespace(method.ContainingType.ContainingNamespace, Configuration)
-        && method.Name is "GetSection" or "GetRequiredSection" or "GetValue" or "GetConnectionString" or "Exists" or "GetChildren" or "AsEnumerable";
+        && method.Name is "GetSection" or "GetRequiredSection" or "GetValue" or "GetConnectionString" or "Exists" or "GetChildren" or "AsEnumerable" or "Bind" or "Get";
 
-    /// <summary>Providers whose keys K8sGen knows: environment variables, the appsettings files it reads, and the host's defaults.</summary>
-    private static bool IsKnownProvider(IInvocationOperation invocation, IMethodSymbol method) =>
-        method.Name switch
+    /// <summary>
+    /// A configuration provider the call adds whose keys K8sGen cannot see (its description), or null. Known: environment
+    /// variables without a prefix, the project's own appsettings files by name, the command line (the workload's Args),
+    /// user secrets (a developer's machine's). Anything else on a configuration builder, its <c>Sources</c>, or a
+    /// library's extension of the host builders may add keys.
+    /// </summary>
+    private string? AddsProvider(IInvocationOperation invocation, IMethodSymbol method)
+    {
+        var name = method.Name;
+        var receiverType = Symbols.Receiver(invocation) is { } receiver ? Symbols.Unwrap(receiver).Type : null;
+        if (name is "Add" or "Insert" && (invocation.Instance is IPropertyReferenceOperation { Property.Name: "Sources" } || Symbols.Is(method.ContainingType, Configuration, "IConfigurationBuilder")))
         {
-            "AddEnvironmentVariables" => Symbols.Argument(invocation, "prefix") is null or { ArgumentKind: ArgumentKind.DefaultValue },
-            "AddJsonFile" => Symbols.Constant(Symbols.Argument(invocation, "path")?.Value) is { } path
-                && System.IO.Path.GetFileName(path).StartsWith("appsettings", StringComparison.Ordinal) && path.EndsWith(".json", StringComparison.Ordinal),
-            "AddUserSecrets" or "AddCommandLine" => true, // secrets are a developer's machine's; the command line is the workload's Args
-            _ => false,
-        };
+            return "a configuration source added by hand";
+        }
+
+        if (method.IsExtensionMethod && method.Parameters.Length > 0 && Symbols.Is(method.Parameters[0].Type, Configuration, "IConfigurationBuilder"))
+        {
+            switch (name)
+            {
+                case "AddEnvironmentVariables" when Symbols.Argument(invocation, "prefix") is null or { ArgumentKind: ArgumentKind.DefaultValue }:
+                case "AddUserSecrets" or "AddCommandLine":
+                    return null;
+                case "AddJsonFile" when Symbols.Constant(Symbols.Argument(invocation, "path")?.Value) is { } path
+                    && path.IndexOfAny(['/', '\\']) < 0 && path.StartsWith("appsettings", StringComparison.Ordinal) && path.EndsWith(".json", StringComparison.Ordinal):
+                    _files.Add(path);
+                    return null;
+                default:
+                    return name;
+            }
+        }
+
+        // builder.AddServiceDefaults(), builder.AddConfigServer(): a library's extension of the host builder may add configuration.
+        if (method.IsExtensionMethod && method.DeclaringSyntaxReferences.Length == 0 && receiverType is not null && HostTypes.Contains(receiverType.Name)
+            && method.ContainingAssembly?.Name is { } assembly && !assembly.StartsWith("Microsoft.", StringComparison.Ordinal))
+        {
+            return $"{name} from {assembly}";
+        }
+
+        return null;
+    }
 
     private static string Join(string path, string key) => path.Length == 0 ? key : path + ":" + key;
 }

@@ -20,7 +20,8 @@ internal static class ControllerEndpoints
     private const string MvcRouting = "Microsoft.AspNetCore.Mvc.Routing";
 
     /// <param name="tokensTransformed">The app adds a <c>RouteTokenTransformerConvention</c>: a replaced token is not the plain name.</param>
-    public static IReadOnlyList<AppEndpoint>? Discover(Compilation compilation, bool tokensTransformed, CancellationToken cancellationToken)
+    /// <param name="asyncSuffixKept">The app sets <c>SuppressAsyncSuffixInActionNames</c>: <c>[action]</c> may keep "Async".</param>
+    public static IReadOnlyList<AppEndpoint>? Discover(Compilation compilation, bool tokensTransformed, bool asyncSuffixKept, CancellationToken cancellationToken)
     {
         var types = new List<INamedTypeSymbol>();
         Collect(compilation.Assembly.GlobalNamespace, types, cancellationToken);
@@ -38,7 +39,7 @@ internal static class ControllerEndpoints
         var endpoints = new List<AppEndpoint>();
         foreach (var type in types)
         {
-            if (IsController(type) && !AddActions(type, tokensTransformed, endpoints))
+            if (IsController(type) && !AddActions(type, tokensTransformed, asyncSuffixKept, endpoints))
             {
                 return null;
             }
@@ -88,9 +89,22 @@ internal static class ControllerEndpoints
         return type.Name.EndsWith("Controller", StringComparison.OrdinalIgnoreCase) || HasAttribute(type, "ControllerAttribute");
     }
 
-    /// <summary>The attribute on the type or a base type (MVC's attributes are inherited), by class or base class name.</summary>
-    private static bool HasAttribute(INamedTypeSymbol type, string attribute) =>
-        Chain(type).SelectMany(t => t.GetAttributes()).Any(a => DerivesFrom(a.AttributeClass, attribute));
+    /// <summary>
+    /// The attribute on the type or any base type, MVC's own included (ControllerBase carries [Controller], so every class
+    /// deriving from it is a controller whatever its name), by class or base class name.
+    /// </summary>
+    private static bool HasAttribute(INamedTypeSymbol type, string attribute)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.GetAttributes().Any(a => DerivesFrom(a.AttributeClass, attribute)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool DerivesFrom(INamedTypeSymbol? type, string name)
     {
@@ -113,7 +127,7 @@ internal static class ControllerEndpoints
         }
     }
 
-    private static bool AddActions(INamedTypeSymbol controller, bool tokensTransformed, List<AppEndpoint> endpoints)
+    private static bool AddActions(INamedTypeSymbol controller, bool tokensTransformed, bool asyncSuffixKept, List<AppEndpoint> endpoints)
     {
         var controllerRoutes = new List<string>();
         foreach (var attribute in Chain(controller).SelectMany(t => t.GetAttributes()))
@@ -138,7 +152,7 @@ internal static class ControllerEndpoints
         {
             if (method.MethodKind != MethodKind.Ordinary || method.DeclaredAccessibility != Accessibility.Public || method.IsStatic || method.IsAbstract
                 || method.IsGenericMethod || method.Name is "Dispose" or "ToString" or "Equals" or "GetHashCode"
-                || method.GetAttributes().Any(a => DerivesFrom(a.AttributeClass, "NonActionAttribute"))
+                || Attributes(method).Any(a => DerivesFrom(a.AttributeClass, "NonActionAttribute"))
                 || !seen.Add(method.Name + "(" + string.Join(",", method.Parameters.Select(p => p.Type.ToDisplayString())) + ")"))
             {
                 continue; // an override is listed once, by the most derived class
@@ -146,9 +160,9 @@ internal static class ControllerEndpoints
 
             var actionRoutes = new List<(string Template, string[]? Methods)>();
             var verbs = new List<string>();
-            var actionName = method.GetAttributes().FirstOrDefault(a => DerivesFrom(a.AttributeClass, "ActionNameAttribute"))?.ConstructorArguments.FirstOrDefault().Value as string
+            var actionName = Attributes(method).FirstOrDefault(a => DerivesFrom(a.AttributeClass, "ActionNameAttribute"))?.ConstructorArguments.FirstOrDefault().Value as string
                 ?? Strip(method.Name, "Async");
-            foreach (var attribute in method.GetAttributes())
+            foreach (var attribute in Attributes(method))
             {
                 var route = RouteOf(attribute);
                 if (route.Unreadable)
@@ -187,7 +201,7 @@ internal static class ControllerEndpoints
 
             foreach (var (template, methods) in full)
             {
-                if (ReplaceTokens(template, controllerName, actionName, area, tokensTransformed) is not { } replaced
+                if (ReplaceTokens(template, controllerName, actionName, area, tokensTransformed || (asyncSuffixKept && method.Name.EndsWith("Async", StringComparison.Ordinal))) is not { } replaced
                     || RouteTemplate.Parse(replaced) is not { } parsed)
                 {
                     return false;
@@ -198,6 +212,18 @@ internal static class ControllerEndpoints
         }
 
         return true;
+    }
+
+    /// <summary>An action's attributes with those of the methods it overrides, as MVC reads them (<c>inherit: true</c>).</summary>
+    private static IEnumerable<AttributeData> Attributes(IMethodSymbol method)
+    {
+        for (var current = method; current is not null; current = current.OverriddenMethod)
+        {
+            foreach (var attribute in current.GetAttributes())
+            {
+                yield return attribute;
+            }
+        }
     }
 
     /// <summary>What a route attribute says: its template (null: none) and HTTP methods (null: any); <see cref="Unknown"/> when K8sGen cannot read it.</summary>
@@ -232,6 +258,11 @@ internal static class ControllerEndpoints
 
         if (ns == Mvc && type.Name == "AcceptVerbsAttribute")
         {
+            if (attribute.ConstructorArguments.Any(a => a.IsNull))
+            {
+                return Route.Unknown;
+            }
+
             var verbs = attribute.ConstructorArguments.SelectMany(a => a.Kind == TypedConstantKind.Array ? a.Values : [a]).Select(v => v.Value as string).ToArray();
             var route = attribute.NamedArguments.FirstOrDefault(n => n.Key == "Route").Value.Value as string;
             return verbs.Any(v => v is null) ? Route.Unknown : new Route(route, verbs.Select(v => v!.ToUpperInvariant()).ToArray());

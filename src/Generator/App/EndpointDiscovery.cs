@@ -50,13 +50,14 @@ internal sealed class EndpointDiscovery
         "Run", "RunAsync", "Start", "StartAsync", "StopAsync", "WaitForShutdown", "WaitForShutdownAsync", "Dispose", "DisposeAsync",
     };
 
-    private readonly ConcurrentBag<(BuilderBase? Base, string Pattern, string[]? Methods, EndpointKind Kind)> _endpoints = [];
+    private readonly ConcurrentBag<(BuilderBase? Base, string Pattern, string[]? Methods, EndpointKind Kind, bool Certain)> _endpoints = [];
     private readonly ConcurrentBag<(IMethodSymbol Method, int Ordinal, BuilderBase? Argument)> _calls = [];
     private readonly ConcurrentBag<string> _unknown = [];
     private int _controllers;
     private int _scrapePathConfigured;
     private int _defaultScrapePath;
     private int _tokensTransformed;
+    private int _asyncSuffixKept;
 
     /// <summary>Why the endpoints cannot be known (for tests and for anyone wondering why a check is silent).</summary>
     public IEnumerable<string> Unknown => _unknown;
@@ -72,15 +73,7 @@ internal sealed class EndpointDiscovery
         var builderArguments = BuilderArguments(invocation, method, skipReceiver: onBuilder);
         if (!onBuilder && builderArguments is null)
         {
-            if (method.Name == "Add" && invocation.Arguments.Length == 1 && Symbols.Unwrap(invocation.Arguments[0].Value).Type?.Name == "RouteTokenTransformerConvention")
-            {
-                _tokensTransformed = 1; // options.Conventions.Add(new RouteTokenTransformerConvention(…)): [controller] is not the class name
-            }
-            else if (method.Name == "Start" && method.ContainingType.Name is "MetricServer" or "KestrelMetricServer")
-            {
-                _unknown.Add("prometheus-net's own metric server"); // it serves /metrics on a port and path of its own
-            }
-
+            OnOtherCall(invocation, method);
             return;
         }
 
@@ -109,12 +102,72 @@ internal sealed class EndpointDiscovery
         OnFrameworkCall(invocation, method, receiver!);
     }
 
-    /// <summary>A property of a library's options that moves an endpoint K8sGen knows by its default path.</summary>
+    /// <summary>Options that move endpoints K8sGen knows by their defaults.</summary>
     public void OnPropertyReference(IPropertyReferenceOperation reference)
     {
-        if (reference.Property.Name == "ScrapeEndpointPath")
+        switch (reference.Property.Name)
         {
-            _scrapePathConfigured = 1;
+            case "ScrapeEndpointPath":
+                _scrapePathConfigured = 1;
+                break;
+            case "SuppressAsyncSuffixInActionNames":
+                _asyncSuffixKept = 1;
+                break;
+        }
+    }
+
+    /// <summary>
+    /// <c>UserEndpoints.MapUsers</c> as a method group: a helper that maps endpoints, called where K8sGen cannot follow
+    /// its builder argument.
+    /// </summary>
+    public void OnMethodReference(IMethodReferenceOperation reference)
+    {
+        if (reference.Method.DeclaringSyntaxReferences.Length > 0 && reference.Method.Parameters.Any(p => IsBuilder(p.Type)))
+        {
+            _unknown.Add($"{reference.Method.Name} used as a delegate");
+        }
+    }
+
+    /// <summary>Calls that are not on a builder but change what the app serves.</summary>
+    private void OnOtherCall(IInvocationOperation invocation, IMethodSymbol method)
+    {
+        switch (method.Name)
+        {
+            case "Add" or "Insert":
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter?.Ordinal == 0 && method.IsExtensionMethod)
+                    {
+                        continue;
+                    }
+
+                    var type = Symbols.Unwrap(argument.Value).Type;
+                    if (type?.Name == "RouteTokenTransformerConvention")
+                    {
+                        _tokensTransformed = 1; // options.Conventions.Add(new RouteTokenTransformerConvention(…)): [controller] is not the class name
+                    }
+                    else if (type is not null && type.AllInterfaces.Any(i => i.Name.EndsWith("ModelConvention", StringComparison.Ordinal) && Symbols.InNamespace(i.ContainingNamespace, "Microsoft.AspNetCore.Mvc.ApplicationModels")))
+                    {
+                        _unknown.Add("an MVC convention of the app's own, which may change every controller's routes");
+                    }
+                }
+
+                break;
+            case "ConfigureApplicationPartManager":
+                _unknown.Add("controllers from the app's own application parts or feature providers");
+                break;
+            case "AddJsonTranscoding":
+                _unknown.Add("gRPC JSON transcoding, whose HTTP routes are in the .proto files");
+                break;
+            case "AddMetricServer":
+            case "Start" when method.ContainingType.Name is "MetricServer" or "KestrelMetricServer":
+                _unknown.Add("prometheus-net's own metric server"); // it serves /metrics on a port and path of its own
+                break;
+        }
+
+        if (method.TypeArguments.Any(t => t.Name == "PrometheusAspNetCoreOptions"))
+        {
+            _scrapePathConfigured = 1; // services.Configure<PrometheusAspNetCoreOptions>(…): the scrape path may move
         }
     }
 
@@ -140,7 +193,7 @@ internal sealed class EndpointDiscovery
 
         var resolved = new Dictionary<BuilderBase, List<string>?>();
         var endpoints = new List<AppEndpoint>();
-        foreach (var (builderBase, pattern, methods, kind) in _endpoints)
+        foreach (var (builderBase, pattern, methods, kind, certain) in _endpoints)
         {
             if (builderBase is not { } known)
             {
@@ -164,13 +217,13 @@ internal sealed class EndpointDiscovery
                     return null;
                 }
 
-                endpoints.Add(new AppEndpoint(template, methods, kind));
+                endpoints.Add(new AppEndpoint(template, methods, kind, certain));
             }
         }
 
         if (ControllersMapped)
         {
-            if (ControllerEndpoints.Discover(compilation, _tokensTransformed != 0, cancellationToken) is not { } controllers)
+            if (ControllerEndpoints.Discover(compilation, _tokensTransformed != 0, _asyncSuffixKept != 0, cancellationToken) is not { } controllers)
             {
                 return null;
             }
@@ -231,6 +284,13 @@ internal sealed class EndpointDiscovery
     private void OnFrameworkCall(IInvocationOperation invocation, IMethodSymbol method, IOperation receiver)
     {
         var name = method.Name;
+        if (!IsKnownLibrary(method))
+        {
+            // A library's own extension (app.AddMyEndpoints(), group.WithVersion("v1")): its code is not in the compilation.
+            _unknown.Add($"{method.ContainingType.Name}.{name} from {method.ContainingAssembly?.Name}");
+            return;
+        }
+
         if (method.ContainingType.Name == "WebApplication" && HostMethods.Contains(name))
         {
             return;
@@ -250,8 +310,14 @@ internal sealed class EndpointDiscovery
             case "MapHealthChecks":
                 Map(invocation, receiver, "pattern", null, null, EndpointKind.Health);
                 return;
+            case "UseHealthChecks" when Symbols.Constant(Symbols.Argument(invocation, "path")?.Value) is "" or "/":
+                Add(invocation, receiver, "/{**path}", null, EndpointKind.Fallback); // the empty path answers every request
+                return;
             case "UseHealthChecks":
                 Map(invocation, receiver, "path", null, null, EndpointKind.Health);
+                return;
+            case "MapPrometheusScrapingEndpoint" or "UseOpenTelemetryPrometheusScrapingEndpoint" when Symbols.Argument(invocation, "predicate") is { ArgumentKind: not ArgumentKind.DefaultValue }:
+                _unknown.Add("a scrape endpoint chosen by a predicate");
                 return;
             case "MapPrometheusScrapingEndpoint" or "UseOpenTelemetryPrometheusScrapingEndpoint":
                 // Without a path: the exporter's option, "/metrics" unless the app sets ScrapeEndpointPath (checked at the end).
@@ -276,20 +342,20 @@ internal sealed class EndpointDiscovery
                 Map(invocation, receiver, "pattern", null, ["POST"], EndpointKind.Handler, "/negotiate");
                 return;
             case "MapGrpcService" when method.TypeArguments.Length == 1:
-                Add(receiver, "/" + (GrpcServiceName(method.TypeArguments[0]) ?? "{service}") + "/{method}", ["POST"], EndpointKind.Grpc);
+                Add(invocation, receiver, "/" + (GrpcServiceName(method.TypeArguments[0]) ?? "{service}") + "/{method}", ["POST"], EndpointKind.Grpc);
                 return;
             case "MapGrpcHealthChecksService":
-                Add(receiver, "/grpc.health.v1.Health/{method}", ["POST"], EndpointKind.Grpc);
+                Add(invocation, receiver, "/grpc.health.v1.Health/{method}", ["POST"], EndpointKind.Grpc);
                 return;
             case "MapGrpcReflectionService":
-                Add(receiver, "/grpc.reflection.v1alpha.ServerReflection/{method}", ["POST"], EndpointKind.Grpc);
-                Add(receiver, "/grpc.reflection.v1.ServerReflection/{method}", ["POST"], EndpointKind.Grpc);
+                Add(invocation, receiver, "/grpc.reflection.v1alpha.ServerReflection/{method}", ["POST"], EndpointKind.Grpc);
+                Add(invocation, receiver, "/grpc.reflection.v1.ServerReflection/{method}", ["POST"], EndpointKind.Grpc);
                 return;
             case "MapFallback" or "MapFallbackToFile" or "MapFallbackToController" or "MapFallbackToPage":
                 Map(invocation, receiver, "pattern", "{*path:nonfile}", null, EndpointKind.Fallback);
                 return;
             case "Run" when method.ContainingType.Name == "RunExtensions":
-                Add(receiver, "/{**path}", null, EndpointKind.Fallback); // terminal middleware answers every path that reaches it
+                Add(invocation, receiver, "/{**path}", null, EndpointKind.Fallback); // terminal middleware answers every path that reaches it
                 return;
             case "MapControllers" when Resolve(receiver, 0) == BuilderBase.App:
                 _controllers = 1;
@@ -301,10 +367,10 @@ internal sealed class EndpointDiscovery
             case "UseMiddleware" when MiddlewareType(invocation, method) is { } type && PassesOn(type):
                 return;
             case "UseSwagger" when invocation.Arguments.All(a => a.ArgumentKind == ArgumentKind.DefaultValue || a.Parameter?.Ordinal == 0):
-                Add(receiver, "/swagger/{documentName}/swagger.{extension}", ["GET"], EndpointKind.Handler);
+                Add(invocation, receiver, "/swagger/{documentName}/swagger.{extension}", ["GET"], EndpointKind.Handler);
                 return;
             case "UseSwaggerUI" when invocation.Arguments.All(a => a.ArgumentKind == ArgumentKind.DefaultValue || a.Parameter?.Ordinal == 0):
-                Add(receiver, "/swagger/{**rest}", ["GET"], EndpointKind.Handler);
+                Add(invocation, receiver, "/swagger/{**rest}", ["GET"], EndpointKind.Handler);
                 return;
         }
 
@@ -332,10 +398,10 @@ internal sealed class EndpointDiscovery
             return;
         }
 
-        Add(receiver, RouteTemplate.Join(pattern, suffix), methods, kind);
+        Add(invocation, receiver, RouteTemplate.Join(pattern, suffix), methods, kind);
     }
 
-    private void Add(IOperation receiver, string pattern, string[]? methods, EndpointKind kind)
+    private void Add(IInvocationOperation invocation, IOperation receiver, string pattern, string[]? methods, EndpointKind kind)
     {
         if (Resolve(receiver, 0) is not { } builderBase)
         {
@@ -343,7 +409,26 @@ internal sealed class EndpointDiscovery
             return;
         }
 
-        _endpoints.Add((builderBase, pattern, methods, kind));
+        // Certain: mapped on the app itself, under no condition (what KSG1173 may propose for probes; a helper may be called only in Development).
+        _endpoints.Add((builderBase, pattern, methods, kind, builderBase == BuilderBase.App && Unconditional(invocation)));
+    }
+
+    /// <summary>No if, switch, loop, try, <c>?.</c>, <c>??</c>, <c>&amp;&amp;</c>/<c>||</c> around the call in its method.</summary>
+    private static bool Unconditional(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IConditionalOperation or ISwitchOperation or ISwitchExpressionOperation or IConditionalAccessOperation or ICoalesceOperation
+                    or ILoopOperation or ITryOperation or IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr }:
+                    return false;
+                case IMethodBodyOperation or IBlockOperation { Parent: null }:
+                    return true;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -367,9 +452,10 @@ internal sealed class EndpointDiscovery
         {
             case IInvocationOperation { TargetMethod.Name: "MapGroup" } group when Symbols.Receiver(group) is { } inner:
                 return Symbols.Constant(Symbols.Argument(group, "prefix")?.Value) is { } prefix && Resolve(inner, depth + 1) is { } outer ? outer.Under(prefix) : null;
-            case IInvocationOperation convention when Symbols.Receiver(convention) is { } inner
+            case IInvocationOperation convention when Symbols.Receiver(convention) is { } inner && IsKnownLibrary(convention.TargetMethod)
+                && convention.TargetMethod.DeclaringSyntaxReferences.Length == 0 && convention.TargetMethod.Name is not ("MapGroup" or "Map")
                 && SymbolEqualityComparer.Default.Equals(convention.Type, Symbols.Unwrap(inner).Type):
-                return Resolve(inner, depth + 1); // .RequireAuthorization(), .WithTags(…): the same builder
+                return Resolve(inner, depth + 1); // ASP.NET Core's .RequireAuthorization(), .WithTags(…): the same builder
             case ILocalReferenceOperation local when Symbols.Initializer(local) is { } initializer:
                 return Resolve(initializer, depth + 1);
             case IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol method } parameter:
@@ -419,6 +505,16 @@ internal sealed class EndpointDiscovery
         return found;
     }
 
+    /// <summary>
+    /// ASP.NET Core and the libraries whose endpoints K8sGen knows (OpenTelemetry's and prometheus-net's exporters, gRPC,
+    /// Swashbuckle, Serilog's request logging): only their methods are judged by name.
+    /// </summary>
+    private static bool IsKnownLibrary(IMethodSymbol method) =>
+        method.ContainingAssembly?.Name is { } assembly
+        && (assembly.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) || assembly.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal)
+            || assembly is "OpenTelemetry.Exporter.Prometheus.AspNetCore" or "Prometheus.AspNetCore" or "Serilog.AspNetCore"
+            || assembly.StartsWith("Grpc.AspNetCore", StringComparison.Ordinal) || assembly.StartsWith("Swashbuckle.AspNetCore", StringComparison.Ordinal));
+
     /// <summary>WebApplication, IApplicationBuilder, IEndpointRouteBuilder, RouteGroupBuilder.</summary>
     private static bool IsBuilder(ITypeSymbol? type) =>
         type?.Name switch
@@ -467,14 +563,16 @@ internal sealed class EndpointDiscovery
             if (Symbols.Unwrap(argument.Value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol.Parameters.Length: 2 } lambda })
             {
                 var next = lambda.Symbol.Parameters[1];
-                foreach (var statement in lambda.Body.Operations)
+                var statements = lambda.Body.Operations;
+                for (var i = 0; i < statements.Length; i++)
                 {
-                    if (IsCallOf(statement, op => op is IParameterReferenceOperation p && SymbolEqualityComparer.Default.Equals(p.Parameter, next)))
+                    if (IsCallOf(statements[i], op => op is IParameterReferenceOperation p && SymbolEqualityComparer.Default.Equals(p.Parameter, next)))
                     {
-                        return true;
+                        // After the request came back, nothing may answer it anew (set a status, write a body).
+                        return !statements.Skip(i + 1).Any(after => !after.IsImplicit && WritesResponse(after.Syntax));
                     }
 
-                    if (statement is IReturnOperation || statement.Descendants().Any(op => op is IReturnOperation))
+                    if (statements[i] is IReturnOperation || statements[i].Descendants().Any(op => op is IReturnOperation))
                     {
                         return false;
                     }
@@ -486,6 +584,10 @@ internal sealed class EndpointDiscovery
 
         return false;
     }
+
+    /// <summary>Touches the response: <c>Response</c>, <c>StatusCode</c>, <c>WriteAsync</c> … (read from the syntax: K8sGen only needs "maybe").</summary>
+    private static bool WritesResponse(SyntaxNode statement) =>
+        statement.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(n => n.Identifier.ValueText is "Response" or "StatusCode" or "WriteAsync" or "WriteAsJsonAsync" or "Redirect" or "SendFileAsync");
 
     /// <summary>A top-level statement <c>await next(…)</c>, <c>return next(…)</c> or <c>next.Invoke(…)</c> of the delegate <paramref name="isNext"/> picks.</summary>
     private static bool IsCallOf(IOperation statement, Func<IOperation, bool> isNext)
@@ -525,13 +627,26 @@ internal sealed class EndpointDiscovery
 
             foreach (var reference in invoke.DeclaringSyntaxReferences)
             {
-                if (reference.GetSyntax() is not MethodDeclarationSyntax { Body: { } body })
+                if (reference.GetSyntax() is not MethodDeclarationSyntax declaration)
                 {
                     continue;
                 }
 
-                foreach (var statement in body.Statements)
+                // public Task InvokeAsync(HttpContext context) => _next(context);
+                if (declaration.ExpressionBody?.Expression is { } arrow)
                 {
+                    return (arrow is AwaitExpressionSyntax awaitedArrow ? awaitedArrow.Expression : arrow) is InvocationExpressionSyntax only && IsNextDelegate(type, invoke, only.Expression);
+                }
+
+                if (declaration.Body is not { } body)
+                {
+                    continue;
+                }
+
+                var statements = body.Statements;
+                for (var i = 0; i < statements.Count; i++)
+                {
+                    var statement = statements[i];
                     var expression = statement switch
                     {
                         ExpressionStatementSyntax e => e.Expression,
@@ -545,7 +660,7 @@ internal sealed class EndpointDiscovery
 
                     if (expression is InvocationExpressionSyntax call && IsNextDelegate(type, invoke, call.Expression))
                     {
-                        return true;
+                        return !statements.Skip(i + 1).Any(WritesResponse);
                     }
 
                     if (statement is ReturnStatementSyntax || statement.DescendantNodes().Any(n => n is ReturnStatementSyntax))

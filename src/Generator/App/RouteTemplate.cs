@@ -241,10 +241,18 @@ internal sealed class RouteTemplate
                 return parts[0] is Parameter single ? new Segment { Parameter = single } : new Segment { _literal = (string)parts[0] };
             }
 
+            // As the router: an optional last parameter takes the literal before it along ({name}.{ext?} matches "readme").
             var pattern = new StringBuilder("^");
-            foreach (var part in parts)
+            var optionalTail = parts.Count >= 2 && parts[parts.Count - 1] is Parameter { Optional: true } && parts[parts.Count - 2] is string;
+            for (var i = 0; i < parts.Count; i++)
             {
-                pattern.Append(part is string text2 ? Regex.Escape(text2) : ((Parameter)part).Optional ? "(.*)" : "(.+)");
+                if (optionalTail && i == parts.Count - 2)
+                {
+                    pattern.Append("(?:").Append(Regex.Escape((string)parts[i])).Append("(.*))?");
+                    break;
+                }
+
+                pattern.Append(parts[i] is string text2 ? Regex.Escape(text2) : ((Parameter)parts[i]).Optional ? "(.*?)" : "(.+?)");
             }
 
             return new Segment { Complex = new Regex(pattern.Append('$').ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)) };
@@ -313,19 +321,20 @@ internal sealed class RouteTemplate
                 body = body.TrimStart('*');
             }
 
-            var pieces = SplitTopLevel(body);
-            var last = pieces[pieces.Count - 1];
-            var equals = IndexTopLevel(last, '=');
+            // The default value comes first: it may hold ':' itself ({time=12:00}).
+            var equals = IndexTopLevel(body, '=');
             if (equals >= 0)
             {
                 parameter.HasDefault = true;
-                pieces[pieces.Count - 1] = last.Substring(0, equals);
+                body = body.Substring(0, equals);
             }
-            else if (last.EndsWith("?", StringComparison.Ordinal))
+            else if (body.EndsWith("?", StringComparison.Ordinal))
             {
                 parameter.Optional = true;
-                pieces[pieces.Count - 1] = last.Substring(0, last.Length - 1);
+                body = body.Substring(0, body.Length - 1);
             }
+
+            var pieces = SplitTopLevel(body);
 
             for (var i = 1; i < pieces.Count; i++)
             {

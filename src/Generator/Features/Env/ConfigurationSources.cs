@@ -24,6 +24,9 @@ internal static class ConfigurationSources
     private static readonly string[] ContainerVariables =
         ["HOSTNAME", "HOME", "PATH", "APP_UID", "DOTNET_RUNNING_IN_CONTAINER", "DOTNET_VERSION", "ASPNET_VERSION", "ASPNETCORE_HTTP_PORTS", "KUBERNETES_SERVICE_HOST", "KUBERNETES_SERVICE_PORT", "KUBERNETES_PORT"];
 
+    /// <summary>Keys the host sets in every app's configuration.</summary>
+    private static readonly HashSet<string> HostKeys = new(StringComparer.OrdinalIgnoreCase) { "environment", "applicationName", "contentRoot" };
+
     /// <summary>The Service links the kubelet adds for every Service of the namespace (<c>USERS_V1_SERVICE_HOST</c>, <c>…_PORT_80_TCP</c>).</summary>
     private static readonly Regex ServiceLink = new("^[A-Z0-9_]+_(SERVICE_HOST|SERVICE_PORT(_[A-Z0-9_]+)?|PORT(_[0-9]+_(TCP|UDP|SCTP)(_(PROTO|PORT|ADDR))?)?)$", RegexOptions.CultureInvariant);
 
@@ -35,7 +38,7 @@ internal static class ConfigurationSources
         }
 
         // Only workloads that run this project's code read its configuration.
-        var sources = workloads.Where(w => w.Image.Value is null).Select(w => (Workload: w, Sources: Sources.Of(w, app.Settings, options))).ToList();
+        var sources = workloads.Where(w => w.Image.Value is null).Select(w => (Workload: w, Sources: Sources.Of(w, app.Settings, app.ExtraSettingsFiles, options))).ToList();
         if (sources.Count == 0)
         {
             return;
@@ -60,7 +63,7 @@ internal static class ConfigurationSources
     private static string Describe(ConfigRead read) => read.Kind switch
     {
         ConfigReadKind.EnvironmentVariable => $"Environment variable '{read.Key}'",
-        ConfigReadKind.ConnectionString => $"Connection string '{read.Key.Substring("ConnectionStrings:".Length)}'",
+        ConfigReadKind.ConnectionString => $"Connection string '{read.Key.Substring(read.Key.LastIndexOf("ConnectionStrings:", StringComparison.Ordinal) + "ConnectionStrings:".Length)}'",
         ConfigReadKind.Section => $"Configuration section '{read.Key}'",
         _ => $"Configuration key '{read.Key}'",
     };
@@ -84,7 +87,7 @@ internal static class ConfigurationSources
         private readonly HashSet<string> _variables = new(StringComparer.Ordinal);
         private readonly List<string> _keys = [];
 
-        public static Sources Of(WorkloadModel workload, IReadOnlyDictionary<string, string> settings, GeneratorOptions options)
+        public static Sources Of(WorkloadModel workload, IReadOnlyDictionary<string, string> settings, IReadOnlyList<string> extraFiles, GeneratorOptions options)
         {
             var sources = new Sources();
             foreach (var name in ContainerVariables.Concat(FeatureRegistry.All.SelectMany(f => f.EnvironmentVariables(workload, options))))
@@ -97,7 +100,8 @@ internal static class ConfigurationSources
             var environment = AppSettings.EnvironmentName(workload);
             foreach (var file in settings)
             {
-                if (file.Key == "appsettings.json" || (environment is null ? file.Key.StartsWith("appsettings.", StringComparison.Ordinal) : file.Key == "appsettings." + environment + ".json"))
+                if (file.Key == "appsettings.json" || extraFiles.Contains(file.Key)
+                    || (environment is null ? file.Key.StartsWith("appsettings.", StringComparison.Ordinal) : file.Key == "appsettings." + environment + ".json"))
                 {
                     sources._keys.AddRange(AppSettings.Keys(file.Value));
                 }
@@ -111,10 +115,23 @@ internal static class ConfigurationSources
             return sources;
         }
 
-        public bool Provide(ConfigRead read) => read.Kind == ConfigReadKind.EnvironmentVariable
-            ? _variables.Contains(read.Key) || ServiceLink.IsMatch(read.Key)
-            : _keys.Any(key => key.Equals(read.Key, StringComparison.OrdinalIgnoreCase)
+        public bool Provide(ConfigRead read)
+        {
+            // The image may set DOTNET_… and ASPNETCORE_… itself (ContainerEnvironmentVariable, the base image), and the
+            // kubelet adds a Service link for every Service of the namespace: K8sGen cannot see those, so they count as set.
+            if (ServiceLink.IsMatch(read.Key) || read.Key.StartsWith("DOTNET_", StringComparison.OrdinalIgnoreCase) || read.Key.StartsWith("ASPNETCORE_", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (read.Kind == ConfigReadKind.EnvironmentVariable)
+            {
+                return _variables.Contains(read.Key);
+            }
+
+            return HostKeys.Contains(read.Key) || _keys.Any(key => key.Equals(read.Key, StringComparison.OrdinalIgnoreCase)
                 || (key.Length > read.Key.Length && key[read.Key.Length] == ':' && key.StartsWith(read.Key, StringComparison.OrdinalIgnoreCase)));
+        }
 
         /// <summary>The configuration keys a variable gives (<c>Db__Host</c> → <c>Db:Host</c>; <c>ASPNETCORE_X</c> → <c>X</c> as well).</summary>
         private static IEnumerable<string> KeysOf(string variable)

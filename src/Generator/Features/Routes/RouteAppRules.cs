@@ -28,11 +28,19 @@ internal static class RouteAppRules
         }
     }
 
+    /// <summary>
+    /// Annotations by which ingress controllers change the path before it reaches the app: ingress-nginx's rewrite-target
+    /// and use-regex, NGINX Inc.'s rewrites, Kong's strip-path, Traefik's middlewares, HAProxy's path-rewrite … By
+    /// words, so that a controller K8sGen has not met is more likely to silence the check than to be judged wrongly.
+    /// </summary>
     private static bool RewritesPaths(WorkloadModel workload)
     {
         foreach (var annotation in workload.Annotations)
         {
-            if (annotation.Key.Value is { } key && (key.EndsWith("/rewrite-target", System.StringComparison.Ordinal) || key.EndsWith("/use-regex", System.StringComparison.Ordinal)))
+            var key = annotation.Key.Value ?? string.Empty;
+            if (key.IndexOf("rewrite", System.StringComparison.OrdinalIgnoreCase) >= 0 || key.IndexOf("regex", System.StringComparison.OrdinalIgnoreCase) >= 0
+                || key.IndexOf("strip", System.StringComparison.OrdinalIgnoreCase) >= 0 || key.IndexOf("middlewares", System.StringComparison.OrdinalIgnoreCase) >= 0
+                || key.IndexOf("prefix", System.StringComparison.OrdinalIgnoreCase) >= 0 || key.IndexOf("path", System.StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 return true;
             }
