@@ -244,32 +244,9 @@ internal sealed class ConfigurationDiscovery
         return false;
     }
 
-    /// <summary>The local is checked for null somewhere in its scope (by syntax: K8sGen only needs "maybe").</summary>
-    private static bool NullChecked(IVariableDeclaratorOperation declarator)
-    {
-        var name = declarator.Symbol.Name;
-        var scope = Symbols.Scope(declarator.Syntax);
-
-        foreach (var identifier in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
-        {
-            if (identifier.Identifier.ValueText != name)
-            {
-                continue;
-            }
-
-            var use = identifier.Parent is ArgumentSyntax argument ? argument.Parent?.Parent : identifier.Parent;
-            switch (use)
-            {
-                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "IsNullOrEmpty" or "IsNullOrWhiteSpace" or "TryParse" } }:
-                case IsPatternExpressionSyntax or ConditionalAccessExpressionSyntax or SwitchExpressionSyntax or SwitchStatementSyntax:
-                case BinaryExpressionSyntax binary when binary.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CoalesceExpression)
-                    || binary.Left.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.NullLiteralExpression) || binary.Right.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.NullLiteralExpression):
-                    return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>The local is checked for null somewhere in its file (by name: K8sGen only needs "maybe").</summary>
+    private static bool NullChecked(IVariableDeclaratorOperation declarator) =>
+        Symbols.TreeFacts.Of(declarator.Syntax.SyntaxTree).NullChecked.Contains(declarator.Symbol.Name);
 
     /// <summary>
     /// The section an expression is ("" for the app's configuration, <c>A:B</c> for <c>GetSection("A").GetSection("B")</c>,

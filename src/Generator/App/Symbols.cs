@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -141,26 +142,60 @@ internal static class Symbols
     }
 
     /// <summary>
-    /// The local is written again after its declaration (<c>api = api.MapGroup("/v1")</c>, <c>ref api</c>) somewhere in the
-    /// code around it: then its initializer is not what it holds. By name, which can only make K8sGen more careful.
+    /// The local is written again after its declaration (<c>api = api.MapGroup("/v1")</c>, <c>ref api</c>): then its
+    /// initializer is not what it holds. By name within the file, which can only make K8sGen more careful.
     /// </summary>
-    private static bool AssignedAgain(Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax declarator)
-    {
-        var name = declarator.Identifier.ValueText;
-        var scope = Scope(declarator);
+    private static bool AssignedAgain(Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax declarator) =>
+        TreeFacts.Of(declarator.SyntaxTree).Assigned.Contains(declarator.Identifier.ValueText);
 
-        foreach (var node in scope.DescendantNodes())
+    /// <summary>
+    /// What one pass over a file finds, kept per syntax tree (trees are immutable; an edit makes a new one): the
+    /// names assigned or passed by reference, and the names checked for null. A lookup per local instead of a walk
+    /// of the file per local (a Program.cs of top-level statements is one scope).
+    /// </summary>
+    internal sealed class TreeFacts
+    {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, TreeFacts> Cache = new();
+
+        private TreeFacts(SyntaxTree tree)
         {
-            switch (node)
+            foreach (var node in tree.GetRoot().DescendantNodes())
             {
-                case Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax { Left: Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax left } when left.Identifier.ValueText == name:
-                    return true;
-                case Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax { RefKindKeyword.RawKind: not 0, Expression: Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax passed } when passed.Identifier.ValueText == name:
-                    return true;
+                switch (node)
+                {
+                    case Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax { Left: Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax left }:
+                        Assigned.Add(left.Identifier.ValueText);
+                        break;
+                    case Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax { RefKindKeyword.RawKind: not 0, Expression: Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax passed }:
+                        Assigned.Add(passed.Identifier.ValueText);
+                        break;
+                    case Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax identifier when IsNullCheck(identifier):
+                        NullChecked.Add(identifier.Identifier.ValueText);
+                        break;
+                }
             }
         }
 
-        return false;
+        public HashSet<string> Assigned { get; } = new(System.StringComparer.Ordinal);
+
+        public HashSet<string> NullChecked { get; } = new(System.StringComparer.Ordinal);
+
+        public static TreeFacts Of(SyntaxTree tree) => Cache.GetValue(tree, t => new TreeFacts(t));
+
+        /// <summary><c>string.IsNullOrEmpty(x)</c>, <c>TryParse(x, …)</c>, <c>x is …</c>, <c>x?.</c>, <c>x switch</c>, <c>x ?? …</c>, <c>x == null</c>.</summary>
+        private static bool IsNullCheck(Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax identifier)
+        {
+            var use = identifier.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax argument ? argument.Parent?.Parent : identifier.Parent;
+            return use switch
+            {
+                Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Name.Identifier.ValueText: "IsNullOrEmpty" or "IsNullOrWhiteSpace" or "TryParse" } } => identifier.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax,
+                Microsoft.CodeAnalysis.CSharp.Syntax.IsPatternExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.ConditionalAccessExpressionSyntax
+                    or Microsoft.CodeAnalysis.CSharp.Syntax.SwitchExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.SwitchStatementSyntax => true,
+                Microsoft.CodeAnalysis.CSharp.Syntax.BinaryExpressionSyntax binary => binary.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CoalesceExpression)
+                    || binary.Left.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.NullLiteralExpression) || binary.Right.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.NullLiteralExpression),
+                _ => false,
+            };
+        }
     }
 
     /// <summary>The member a node is in (the whole file for top-level statements, which are each a member of their own).</summary>
