@@ -16,6 +16,10 @@ version="$(sed -n 's:.*<K8sGenVersion>\(.*\)</K8sGenVersion>.*:\1:p' eng/Version
 root="artifacts/bench/services-$services"
 rm -rf "$root"
 mkdir -p "$root"
+# A project of its own, like a user's: none of this repository's MSBuild files (central package versions …) apply.
+echo '<Project />' > "$root/Directory.Build.props"
+echo '<Project />' > "$root/Directory.Build.targets"
+echo '<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>' > "$root/Directory.Packages.props"
 cat > "$root/nuget.config" <<EOF
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>

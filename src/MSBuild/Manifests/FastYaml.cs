@@ -230,7 +230,7 @@ public static class FastYaml
                     }
                 }
 
-                property.Setter.SetValue(instance, property.Bind(entry));
+                property.Set(instance, property.Bind(entry));
             }
 
             return instance;
@@ -273,17 +273,36 @@ public static class FastYaml
                 // The binder of the property's type is made on first use: models refer to each other in cycles.
                 var propertyType = property.PropertyType;
                 Func<Node, object>? bind = null;
-                if (!properties.TryAdd(name, new Property(property, node => (bind ??= BinderOf(propertyType))(node))))
+                if (!properties.TryAdd(name, new Property(Setter(property), node => (bind ??= BinderOf(propertyType))(node))))
                 {
                     return null;
                 }
             }
         }
 
-        return new Schema(() => constructor.Invoke(null), properties);
+        return new Schema((Func<object>)typeof(FastYaml).GetMethod(nameof(New), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type).CreateDelegate(typeof(Func<object>)), properties);
     }
 
-    private sealed record Property(PropertyInfo Setter, Func<Node, object> Bind);
+    private sealed record Property(Action<object, object> Set, Func<Node, object> Bind);
+
+    /// <summary>
+    /// A property's setter as a delegate. Not <c>PropertyInfo.SetValue</c>: reflection emits and compiles a stub per
+    /// property on its second call, which in a build's short-lived MSBuild process costs more than the parsing. Generic
+    /// code over reference types is compiled once for all of them.
+    /// </summary>
+    private static Action<object, object> Setter(PropertyInfo property) =>
+        (Action<object, object>)typeof(FastYaml).GetMethod(nameof(MakeSetter), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(property.DeclaringType!, property.PropertyType)
+            .Invoke(null, [property.SetMethod!])!;
+
+    private static Action<object, object> MakeSetter<TModel, TValue>(MethodInfo setter)
+    {
+        var set = (Action<TModel, TValue>)setter.CreateDelegate(typeof(Action<TModel, TValue>));
+        return (model, value) => set((TModel)model, (TValue)value);
+    }
+
+    private static object New<T>()
+        where T : new() => new T();
 
     private sealed record Schema(Func<object> Create, Dictionary<string, Property> Properties);
 
