@@ -309,6 +309,22 @@ public class AppChecksTests
     }
 
     [Fact]
+    public void An_error_handler_branch_is_no_endpoint_and_keeps_the_checks()
+    {
+        var run = Run(Usings + """
+            var app = WebApplication.Create(args);
+            app.UseExceptionHandler(errors => errors.Run(context => context.Response.WriteAsync("failed")));
+            app.MapGet("/healthz", () => "ok");
+            app.Run();
+
+            [Deployment] [Port(8080)] [Readiness("/ready")] [Liveness("/healthz")]
+            public sealed class UsersService { }
+            """);
+
+        Assert.Equal(["KSG1170"], run.K8sGenDiagnostics.Select(d => d.Id));
+    }
+
+    [Fact]
     public void Endpoints_mapped_in_a_library_K8sGen_cannot_read_make_the_checks_silent()
     {
         var library = CSharpCompilation.Create(

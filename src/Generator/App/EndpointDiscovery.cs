@@ -284,6 +284,11 @@ internal sealed class EndpointDiscovery
     private void OnFrameworkCall(IInvocationOperation invocation, IMethodSymbol method, IOperation receiver)
     {
         var name = method.Name;
+        if (InErrorBranch(receiver))
+        {
+            return; // UseExceptionHandler(e => e.Run(…)): answers only requests that failed, never a probe or a route
+        }
+
         if (!IsKnownLibrary(method))
         {
             // A library's own extension (app.AddMyEndpoints(), group.WithVersion("v1")): its code is not in the compilation.
@@ -476,6 +481,11 @@ internal sealed class EndpointDiscovery
                 return null;
         }
     }
+
+    /// <summary>The builder is the parameter of the branch <c>UseExceptionHandler</c> or <c>UseStatusCodePages</c> runs for failed requests.</summary>
+    private static bool InErrorBranch(IOperation receiver) =>
+        Symbols.Unwrap(receiver) is IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } } parameter
+        && LambdaOf(parameter) is { Parent: IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "UseExceptionHandler" or "UseStatusCodePages" } } } };
 
     private static IAnonymousFunctionOperation? LambdaOf(IParameterReferenceOperation parameter)
     {
