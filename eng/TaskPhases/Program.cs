@@ -1,0 +1,21 @@
+using K8sGen.MSBuild.Manifests;
+
+// Usage, after eng/pack.sh: dotnet run -c Release --project eng/TaskPhases -- <a project's built assembly> <an output folder>
+// What WriteK8sManifests does, phase by phase, timed in this (fresh) process: a stand-in for the task's first run in
+// a build's MSBuild process. Run it twice on the same output folder to time the usual case, files that exist.
+var assembly = args[0];
+var output = args[1];
+var watch = System.Diagnostics.Stopwatch.StartNew();
+var embedded = EmbeddedManifests.Read(assembly);
+Console.WriteLine($"read the assembly: {watch.ElapsedMilliseconds} ms ({embedded.Workloads.Count} workloads)");
+watch.Restart();
+var errors = ManifestValidator.Validate(embedded.Workloads, out var parsed);
+Console.WriteLine($"validate: {watch.ElapsedMilliseconds} ms ({parsed.Sum(p => p.Objects.Count)} resources, {errors.Count} errors)");
+watch.Restart();
+var overlayErrors = new List<ManifestError>();
+var overlays = Overlays.Compose(embedded.Overlays, embedded.DefaultImage ?? string.Empty, overlayErrors);
+Console.WriteLine($"overlays: {watch.ElapsedMilliseconds} ms");
+watch.Restart();
+var existed = Directory.Exists(output);
+ManifestWriter.Write(output, embedded.Workloads, Path.GetFileNameWithoutExtension(assembly), overlays);
+Console.WriteLine($"write ({(existed ? "files existed" : "new folder")}): {watch.ElapsedMilliseconds} ms");
