@@ -195,6 +195,27 @@ public sealed class PackageTests(PackageFeed feed)
         Assert.DoesNotContain("/api/orders'", output);
     }
 
+    /// <summary>The task and its dependencies ship as ReadyToRun images (native code for linux-x64 beside the IL): a build's MSBuild process is short-lived.</summary>
+    [Fact]
+    public void The_package_ships_the_build_task_precompiled()
+    {
+        var package = Directory.GetFiles(Path.Combine(feed.Root, "feed"), "K8sGen.*.nupkg").Single();
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package);
+        foreach (var name in new[] { "K8sGen.MSBuild.dll", "KubernetesClient.dll", "YamlDotNet.dll" })
+        {
+            var entry = zip.GetEntry("tasks/net10.0/" + name) ?? throw new InvalidOperationException(name + " is not in the package");
+            using var stream = new MemoryStream();
+            using (var source = entry.Open())
+            {
+                source.CopyTo(stream);
+            }
+
+            stream.Position = 0;
+            using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+            Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, name + " is not a ReadyToRun image");
+        }
+    }
+
     // Publishing builds the image too; offline, its base comes from the local registry.
     private static string BaseImage => $"-p:ContainerBaseImage={ContainerEnvironment.BaseImage}";
 
