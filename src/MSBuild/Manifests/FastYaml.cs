@@ -266,9 +266,8 @@ public static class FastYaml
         var properties = new Dictionary<string, Property>(StringComparer.Ordinal);
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.SetMethod is { IsPublic: true } && property.GetIndexParameters().Length == 0 && property.GetCustomAttribute<YamlIgnoreAttribute>() is null)
+            if (property.SetMethod is { IsPublic: true } && property.GetIndexParameters().Length == 0 && YamlName(property) is { } name)
             {
-                var name = property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? CamelCaseNamingConvention.Instance.Apply(property.Name);
 
                 // The binder of the property's type is made on first use: models refer to each other in cycles.
                 var propertyType = property.PropertyType;
@@ -281,6 +280,29 @@ public static class FastYaml
         }
 
         return new Schema((Func<object>)typeof(FastYaml).GetMethod(nameof(New), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type).CreateDelegate(typeof(Func<object>)), properties);
+    }
+
+    /// <summary>
+    /// <c>[JsonPropertyName]</c>'s name, else camelCase; null for <c>[YamlIgnore]</c>. Read from the attributes' data,
+    /// without creating them (in the build's fresh process every first use of reflection counts).
+    /// </summary>
+    private static string? YamlName(PropertyInfo property)
+    {
+        string? json = null;
+        foreach (var attribute in property.CustomAttributes)
+        {
+            if (attribute.AttributeType == typeof(YamlIgnoreAttribute))
+            {
+                return null;
+            }
+
+            if (attribute.AttributeType == typeof(JsonPropertyNameAttribute) && attribute.ConstructorArguments is [{ Value: string name }])
+            {
+                json = name;
+            }
+        }
+
+        return json ?? CamelCaseNamingConvention.Instance.Apply(property.Name);
     }
 
     private sealed record Property(Action<object, object> Set, Func<Node, object> Bind);
