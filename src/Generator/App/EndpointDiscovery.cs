@@ -415,25 +415,7 @@ internal sealed class EndpointDiscovery
         }
 
         // Certain: mapped on the app itself, under no condition (what KSG1173 may propose for probes; a helper may be called only in Development).
-        _endpoints.Add((builderBase, pattern, methods, kind, builderBase == BuilderBase.App && Unconditional(invocation)));
-    }
-
-    /// <summary>No if, switch, loop, try, <c>?.</c>, <c>??</c>, <c>&amp;&amp;</c>/<c>||</c> around the call in its method.</summary>
-    private static bool Unconditional(IOperation operation)
-    {
-        for (var current = operation.Parent; current is not null; current = current.Parent)
-        {
-            switch (current)
-            {
-                case IConditionalOperation or ISwitchOperation or ISwitchExpressionOperation or IConditionalAccessOperation or ICoalesceOperation
-                    or ILoopOperation or ITryOperation or IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr }:
-                    return false;
-                case IMethodBodyOperation or IBlockOperation { Parent: null }:
-                    return true;
-            }
-        }
-
-        return true;
+        _endpoints.Add((builderBase, pattern, methods, kind, builderBase == BuilderBase.App && !Symbols.UnderCondition(invocation)));
     }
 
     /// <summary>

@@ -31,6 +31,25 @@ internal static class Symbols
         return end == -1;
     }
 
+    /// <summary>
+    /// Under an if, switch, loop, try, <c>?.</c>, <c>??</c> or <c>&amp;&amp;</c>/<c>||</c>: a call that may not run (a listen address
+    /// that proves nothing, an endpoint that may exist only in Development).
+    /// </summary>
+    public static bool UnderCondition(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IConditionalOperation or ISwitchOperation or ISwitchExpressionOperation or IConditionalAccessOperation or ICoalesceOperation
+                    or ILoopOperation or ITryOperation or IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr }:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The operation without the conversions and parentheses the compiler put around it.</summary>
     public static IOperation Unwrap(IOperation operation)
     {

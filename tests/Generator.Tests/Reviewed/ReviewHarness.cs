@@ -37,21 +37,6 @@ internal static class ReviewHarness
         return MetadataReference.CreateFromImage(stream.ToArray());
     }
 
-    public static string Run(string[] sources, IReadOnlyDictionary<string, string>? files = null, MetadataReference[]? refs = null, bool allowErrors = false)
-    {
-        var compilation = GeneratorHarness.Compile(sources.Select((s, i) => i == 0 ? Usings + s : s), aspNetCore: true)
-            .WithOptions(new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
-        if (refs is not null) compilation = compilation.AddReferences(refs);
-        var run = GeneratorHarness.Run(compilation, TestProperties.Default, files);
-        var errors = run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        var lines = new List<string>();
-        if (errors.Count > 0 && !allowErrors) lines.Add("COMPILE ERRORS: " + string.Join(" | ", errors.Take(5)));
-        foreach (var e in run.AnalyzerExceptions) lines.Add("ANALYZER EXCEPTION: " + e);
-        foreach (var d in run.Diagnostics.Where(d => d.Id is "AD0001" or "CS8785")) lines.Add("CRASH: " + d);
-        foreach (var d in run.K8sGenDiagnostics) lines.Add($"{d.Id} @{d.Location.GetLineSpan().StartLinePosition.Line + 1}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
-        return lines.Count == 0 ? "(silent)" : string.Join("\n    ", lines);
-    }
-
     /// <summary>The ids K8sGen reports (compile errors and crashes fail the case), in order.</summary>
     public static string[] Ids(string[] sources, IReadOnlyDictionary<string, string>? files = null, MetadataReference[]? refs = null, bool allowErrors = false)
     {

@@ -17,9 +17,6 @@ namespace K8sGen.Generator.Features;
 /// </summary>
 internal static class ConfigurationSources
 {
-    /// <summary>Prefixes the environment variables provider maps to <c>ConnectionStrings:&lt;name&gt;</c>.</summary>
-    private static readonly string[] ConnectionStringPrefixes = ["MYSQLCONNSTR_", "SQLAZURECONNSTR_", "SQLCONNSTR_", "CUSTOMCONNSTR_", "POSTGRESQLCONNSTR_"];
-
     /// <summary>What every container of the .NET images on Kubernetes has without K8sGen writing it.</summary>
     private static readonly string[] ContainerVariables =
         ["HOSTNAME", "HOME", "PATH", "APP_UID", "DOTNET_RUNNING_IN_CONTAINER", "DOTNET_VERSION", "ASPNET_VERSION", "ASPNETCORE_HTTP_PORTS", "KUBERNETES_SERVICE_HOST", "KUBERNETES_SERVICE_PORT", "KUBERNETES_PORT"];
@@ -93,7 +90,7 @@ internal static class ConfigurationSources
             foreach (var name in ContainerVariables.Concat(FeatureRegistry.All.SelectMany(f => f.EnvironmentVariables(workload, options))))
             {
                 sources._variables.Add(name);
-                sources._keys.AddRange(KeysOf(name));
+                sources._keys.AddRange(ConfigurationKeys.Of(name));
             }
 
             // appsettings.json and the environment's file; any environment's when the environment is not known.
@@ -131,28 +128,6 @@ internal static class ConfigurationSources
 
             return HostKeys.Contains(read.Key) || _keys.Any(key => key.Equals(read.Key, StringComparison.OrdinalIgnoreCase)
                 || (key.Length > read.Key.Length && key[read.Key.Length] == ':' && key.StartsWith(read.Key, StringComparison.OrdinalIgnoreCase)));
-        }
-
-        /// <summary>The configuration keys a variable gives (<c>Db__Host</c> → <c>Db:Host</c>; <c>ASPNETCORE_X</c> → <c>X</c> as well).</summary>
-        private static IEnumerable<string> KeysOf(string variable)
-        {
-            var key = variable.Replace("__", ":");
-            yield return key;
-            foreach (var prefix in new[] { "ASPNETCORE_", "DOTNET_" })
-            {
-                if (key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                {
-                    yield return key.Substring(prefix.Length);
-                }
-            }
-
-            foreach (var prefix in ConnectionStringPrefixes)
-            {
-                if (key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                {
-                    yield return "ConnectionStrings:" + key.Substring(prefix.Length);
-                }
-            }
         }
 
         /// <summary><c>--key=value</c>, <c>--key value</c>, <c>/key value</c>, <c>key=value</c>, as the command-line provider reads them.</summary>

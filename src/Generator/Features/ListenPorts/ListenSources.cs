@@ -48,13 +48,13 @@ internal static class ListenSources
         ListenSource? source;
         switch (method.Name)
         {
-            case "ListenAnyIP" or "ListenLocalhost" or "Listen" or "ListenUnixSocket" or "ListenHandle" or "ListenNamedPipe" when IsType(method.ContainingType, KestrelNamespace, KestrelOptions):
+            case "ListenAnyIP" or "ListenLocalhost" or "Listen" or "ListenUnixSocket" or "ListenHandle" or "ListenNamedPipe" when App.Symbols.Is(method.ContainingType, KestrelNamespace, KestrelOptions):
                 source = Endpoint(invocation, method.Name);
                 break;
-            case "UseUrls" when IsType(method.ContainingType, "Microsoft.AspNetCore.Hosting", "HostingAbstractionsWebHostBuilderExtensions"):
+            case "UseUrls" when App.Symbols.Is(method.ContainingType, "Microsoft.AspNetCore.Hosting", "HostingAbstractionsWebHostBuilderExtensions"):
                 source = Urls(invocation, method.Name, invocation.Arguments.Length > 0 ? UrlArguments(invocation.Arguments[invocation.Arguments.Length - 1].Value) : null);
                 break;
-            case "Run" or "RunAsync" when IsType(method.ContainingType, "Microsoft.AspNetCore.Builder", "WebApplication"):
+            case "Run" or "RunAsync" when App.Symbols.Is(method.ContainingType, "Microsoft.AspNetCore.Builder", "WebApplication"):
                 var url = Argument(invocation, "url");
                 if (url is null || url is IDefaultValueOperation || (url.ConstantValue.HasValue && url.ConstantValue.Value is null))
                 {
@@ -63,7 +63,7 @@ internal static class ListenSources
 
                 source = Urls(invocation, "app." + method.Name, url.ConstantValue.Value is string text ? [text] : null);
                 break;
-            case "Add" when invocation.Instance is IPropertyReferenceOperation { Property.Name: "Urls" } urls && IsType(urls.Property.ContainingType, "Microsoft.AspNetCore.Builder", "WebApplication"):
+            case "Add" when invocation.Instance is IPropertyReferenceOperation { Property.Name: "Urls" } urls && App.Symbols.Is(urls.Property.ContainingType, "Microsoft.AspNetCore.Builder", "WebApplication"):
                 source = Urls(invocation, "app.Urls.Add", invocation.Arguments[0].Value.ConstantValue.Value is string added ? [added] : null);
                 break;
             default:
@@ -139,20 +139,16 @@ internal static class ListenSources
     /// <summary>Configuration keys (as environment variables map to them) that choose addresses, other than Kestrel's three variables.</summary>
     private static bool ChoosesAddresses(string name)
     {
-        var key = name.Replace("__", ":");
-        foreach (var prefix in new[] { "ASPNETCORE_", "DOTNET_" })
+        foreach (var key in App.ConfigurationKeys.Of(name))
         {
-            if (key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            if (key.Equals("urls", StringComparison.OrdinalIgnoreCase) || key.Equals("http_ports", StringComparison.OrdinalIgnoreCase)
+                || key.Equals("https_ports", StringComparison.OrdinalIgnoreCase) || key.StartsWith("Kestrel:", StringComparison.OrdinalIgnoreCase))
             {
-                key = key.Substring(prefix.Length);
-                break;
+                return true;
             }
         }
 
-        return key.Equals("urls", StringComparison.OrdinalIgnoreCase)
-            || key.Equals("http_ports", StringComparison.OrdinalIgnoreCase)
-            || key.Equals("https_ports", StringComparison.OrdinalIgnoreCase)
-            || key.StartsWith("Kestrel:", StringComparison.OrdinalIgnoreCase);
+        return false;
     }
 
     /// <summary>
@@ -161,14 +157,9 @@ internal static class ListenSources
     /// </summary>
     private static bool RunsUnconditionally(IOperation operation, IMethodSymbol? entryPoint)
     {
-        for (var current = operation.Parent; current is not null; current = current.Parent)
+        if (App.Symbols.UnderCondition(operation))
         {
-            switch (current)
-            {
-                case IConditionalOperation or ISwitchOperation or ISwitchExpressionOperation or IConditionalAccessOperation or ICoalesceOperation
-                    or ILoopOperation or ITryOperation or IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr }:
-                    return false;
-            }
+            return false;
         }
 
         var member = operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart);
@@ -179,9 +170,6 @@ internal static class ListenSources
 
         return entryPoint is not null && SymbolEqualityComparer.Default.Equals(member, entryPoint);
     }
-
-    private static bool IsType(INamedTypeSymbol? type, string ns, string name) =>
-        type is not null && type.Name == name && type.ContainingNamespace?.ToDisplayString() == ns;
 
     private static string Describe(Location location)
     {
@@ -204,7 +192,7 @@ internal static class ListenSources
                 case "ListenLocalhost":
                     ports = [];
                     break;
-                case "Listen" when Argument(invocation, "address") is IFieldReferenceOperation field && IsType(field.Field.ContainingType, "System.Net", "IPAddress"):
+                case "Listen" when Argument(invocation, "address") is IFieldReferenceOperation field && App.Symbols.Is(field.Field.ContainingType, "System.Net", "IPAddress"):
                     ports = field.Field.Name switch
                     {
                         "Loopback" or "IPv6Loopback" => [],
@@ -265,16 +253,6 @@ internal static class ListenSources
         return value.ConstantValue.Value is string single ? [single] : null;
     }
 
-    private static IOperation? Argument(IInvocationOperation invocation, string parameter)
-    {
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Name == parameter)
-            {
-                return argument.ArgumentKind == ArgumentKind.DefaultValue ? null : argument.Value;
-            }
-        }
-
-        return null;
-    }
+    private static IOperation? Argument(IInvocationOperation invocation, string parameter) =>
+        App.Symbols.Argument(invocation, parameter) is { ArgumentKind: not ArgumentKind.DefaultValue } given ? given.Value : null;
 }
