@@ -31,6 +31,22 @@ namespace K8sGen
         public string MaxUnavailable { get; set; } = "0";
 
         /// <summary>
+        /// Seconds a pod keeps serving after Kubernetes decides to stop it, before the app is told to shut down
+        /// (a <c>preStop</c> hook with the <c>sleep</c> action: the .NET images have no shell). Removing a pod from
+        /// its Service's endpoints and from ingress controllers happens asynchronously, so without a delay requests
+        /// still arrive after ASP.NET Core has stopped accepting them. Default 5 for a workload with ports, none for
+        /// one without; 0 turns it off. Needs Kubernetes 1.30 or later (the sleep action is on by default there).
+        /// </summary>
+        public int DrainSeconds { get; set; } = 5;
+
+        /// <summary>
+        /// Seconds Kubernetes waits for a stopping pod before killing it; the drain counts against it. Default:
+        /// <see cref="DrainSeconds"/> + 30 (ASP.NET Core's own shutdown timeout), when there is a drain; otherwise
+        /// Kubernetes' default of 30. Must be at least <see cref="DrainSeconds"/>.
+        /// </summary>
+        public int TerminationGracePeriodSeconds { get; set; } = 35;
+
+        /// <summary>
         /// The container image. Default: the image the .NET SDK's container support builds for this project
         /// (<c>ContainerRegistry/ContainerRepository:ContainerImageTag</c>).
         /// </summary>

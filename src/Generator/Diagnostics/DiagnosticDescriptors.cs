@@ -323,6 +323,18 @@ internal static class DiagnosticDescriptors
         "{0} is read here, but nothing sets it in {1}: {2}. If it is optional, read it with a default.",
         WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor InvalidShutdownSetting = Error(
+        "KSG1180", "Invalid shutdown setting",
+        "{0} = {1} is invalid: it is a number of seconds, 0 or more (e.g. {0} = 10; DrainSeconds = 0 turns the drain off).");
+
+    public static readonly DiagnosticDescriptor GracePeriodShorterThanDrain = Error(
+        "KSG1181", "Grace period shorter than the drain",
+        "TerminationGracePeriodSeconds = {0} is shorter than the drain of {1} seconds: Kubernetes would kill the pod before it stops serving, and the API server rejects a pre-stop sleep longer than the grace period. Allow at least {1}, better {2} (the drain plus ASP.NET Core's 30-second shutdown timeout), or shorten DrainSeconds.");
+
+    public static readonly DiagnosticDescriptor InvalidSpreadSetting = Error(
+        "KSG1182", "Invalid spread setting",
+        "[Spread] {0} = {1} is invalid: it must be {2} (e.g. {3}).");
+
     private static DiagnosticDescriptor Error(string id, string title, string message, params string[] tags) =>
         Create(id, title, message, DiagnosticSeverity.Error, tags);
 

@@ -28,6 +28,8 @@ internal static class FeatureRegistry
         new ProbesFeature(),
         new ExtraContainersFeature(),
         new NodeSelectorFeature(),
+        new SpreadFeature(),
+        new ShutdownFeature(),
         new EnvironmentsFeature(),
         new TextFeature(),
     ];

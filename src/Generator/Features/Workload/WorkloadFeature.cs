@@ -45,6 +45,10 @@ internal sealed class WorkloadFeature : Feature
         {
             parts.Workload = reader;
             parts.Kind = kind;
+            if (kind == WorkloadKind.Deployment)
+            {
+                ShutdownFeature.Read(reader, parts);
+            }
         }
         else if (kind != parts.Kind)
         {
