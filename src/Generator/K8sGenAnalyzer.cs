@@ -9,6 +9,7 @@ using K8sGen.Generator.Diagnostics;
 using K8sGen.Generator.Kubernetes;
 using K8sGen.Generator.Model;
 using K8sGen.Generator.Parsing;
+using K8sGen.Generator.Policy;
 using K8sGen.Generator.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -44,7 +45,8 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
             }
 
             var workloads = new ConcurrentBag<(WorkloadModel Model, bool IsValid)>();
-            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, workloads), SymbolKind.NamedType);
+            var policy = PolicyOptions.Parse(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, workloads, policy), SymbolKind.NamedType);
 
             // Where the app's code chooses its listen addresses: only an app with Kestrel has any (null: not checked).
             ConcurrentBag<ListenSource>? listens = KestrelListen.IsKestrelApp(start.Compilation) ? [] : null;
@@ -69,11 +71,11 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(operation => app.OnAssignment((ISimpleAssignmentOperation)operation.Operation), OperationKind.SimpleAssignment);
             start.RegisterOperationAction(operation => app.OnFieldInitializer((IFieldInitializerOperation)operation.Operation), OperationKind.FieldInitializer);
 
-            start.RegisterCompilationEndAction(end => ReportProjectWide(end, workloads, listens, app));
+            start.RegisterCompilationEndAction(end => ReportProjectWide(end, workloads, listens, app, policy));
         });
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, ConcurrentBag<(WorkloadModel Model, bool IsValid)> workloads)
+    private static void AnalyzeType(SymbolAnalysisContext context, ConcurrentBag<(WorkloadModel Model, bool IsValid)> workloads, PolicyOptions policy)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var isWorkload = false;
@@ -103,7 +105,27 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
 
         if (model is not null)
         {
-            workloads.Add((model, !WorkloadValidator.HasErrors(diagnostics)));
+            var isValid = !WorkloadValidator.HasErrors(diagnostics);
+            workloads.Add((model, isValid));
+            if (isValid && policy.Level != PolicyLevel.None)
+            {
+                ReportPolicy(context, model, policy);
+            }
+        }
+    }
+
+    /// <summary>The KSG3xxx checks, at the workload (live in the IDE), with the severity the policy level gives them.</summary>
+    private static void ReportPolicy(SymbolAnalysisContext context, WorkloadModel model, PolicyOptions policy)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        foreach (var feature in FeatureRegistry.All)
+        {
+            feature.CheckPolicy(model, policy, diagnostics);
+        }
+
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation, policy.Severity(diagnostic.Descriptor)));
         }
     }
 
@@ -128,7 +150,8 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
     /// the whole project or its settings check only those).</param>
     /// <param name="listens">Where the app's code chooses its listen addresses; null when the app has no Kestrel.</param>
     /// <param name="app">What the code maps and reads.</param>
-    private static void ReportProjectWide(CompilationAnalysisContext context, ConcurrentBag<(WorkloadModel Model, bool IsValid)> workloads, ConcurrentBag<ListenSource>? listens, AppDiscovery app)
+    /// <param name="policy">The project's policy settings (an invalid K8sGenPolicy is reported here, once).</param>
+    private static void ReportProjectWide(CompilationAnalysisContext context, ConcurrentBag<(WorkloadModel Model, bool IsValid)> workloads, ConcurrentBag<ListenSource>? listens, AppDiscovery app, PolicyOptions policy)
     {
         // Sorted by position, so the first declaration wins and the report does not depend on analysis order.
         var ordered = workloads
@@ -151,6 +174,11 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
         foreach (var diagnostic in OptionsRules.Check(options))
         {
             context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));
+        }
+
+        if (policy.Check() is { } invalidPolicy)
+        {
+            context.ReportDiagnostic(invalidPolicy.ToDiagnostic(context.Compilation));
         }
 
         var valid = ordered.Where(w => w.IsValid).Select(w => w.Model).ToList();

@@ -195,6 +195,41 @@ public sealed class PackageTests(PackageFeed feed)
         Assert.DoesNotContain("/api/orders'", output);
     }
 
+    [Fact]
+    public void The_policy_warns_in_a_real_build_strict_fails_it_and_editorconfig_sets_a_whole_category()
+    {
+        var project = feed.WriteProject(feed.NewDirectory("policy"), "Orders.Api");
+        File.WriteAllText(Path.Combine(project, "Program.cs"), Program);
+        File.WriteAllText(Path.Combine(project, "Workloads.cs"), """
+            using K8sGen;
+            namespace Orders.Api;
+            [Deployment] [Port(8080)] [Env("DB_PASSWORD", "hunter2")]
+            public sealed class OrdersService { }
+            """);
+
+        var (exitCode, output) = Dotnet.Run(project, "build", "-c", "Release");
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("Workloads.cs(3,2): warning KSG3001: Workload 'orders' requests no CPU or memory", output);
+        Assert.Contains("Workloads.cs(3,47): warning KSG3008: Environment variable 'DB_PASSWORD' looks like a secret", output);
+        Assert.True(File.Exists(Path.Combine(project, "bin/Release/net10.0/k8s/orders.yaml")), output); // warnings never stop the manifests
+
+        (exitCode, output) = Dotnet.Run(project, "build", "-c", "Release", "--no-incremental", "-p:K8sGenPolicy=strict");
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Workloads.cs(3,2): error KSG3004: Workload 'orders' serves traffic but declares no liveness probe", output);
+
+        File.WriteAllText(Path.Combine(project, ".editorconfig"), """
+            root = true
+
+            [*.cs]
+            dotnet_analyzer_diagnostic.category-K8sGen.Policy.severity = none
+            dotnet_diagnostic.KSG3008.severity = error
+            """);
+        (exitCode, output) = Dotnet.Run(project, "build", "-c", "Release", "--no-incremental");
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Workloads.cs(3,47): error KSG3008", output);
+        Assert.DoesNotContain("KSG3001", output);
+    }
+
     /// <summary>The task and its dependencies ship as ReadyToRun images (native code for linux-x64 beside the IL): a build's MSBuild process is short-lived.</summary>
     [Fact]
     public void The_package_ships_the_build_task_precompiled()

@@ -641,24 +641,4 @@ public class AppChecksTests
         Assert.Empty(run.AnalyzerExceptions);
         return run;
     }
-
-    /// <summary>Severities from a real .editorconfig, parsed as the compiler parses it, for every file.</summary>
-    private sealed class EditorConfigOptions(string text) : SyntaxTreeOptionsProvider
-    {
-        private readonly AnalyzerConfigSet _set = AnalyzerConfigSet.Create(ImmutableArray.Create(AnalyzerConfig.Parse(SourceText.From(text), "/project/.editorconfig")));
-
-        public override GeneratedKind IsGenerated(SyntaxTree tree, CancellationToken cancellationToken) => GeneratedKind.Unknown;
-
-        public override bool TryGetDiagnosticValue(SyntaxTree tree, string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity) =>
-            Options(tree).TryGetValue(diagnosticId, out severity);
-
-        public override bool TryGetGlobalDiagnosticValue(string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)
-        {
-            severity = ReportDiagnostic.Default;
-            return false;
-        }
-
-        private ImmutableDictionary<string, ReportDiagnostic> Options(SyntaxTree tree) =>
-            _set.GetOptionsForSourcePath("/project/" + Path.GetFileName(tree.FilePath)).TreeOptions;
-    }
 }

@@ -4,6 +4,7 @@ namespace Shop.Users.V2;
 
 /// <summary>Version 2 of the users API behind api.shop.example/v2/users, scraped through a ServiceMonitor.</summary>
 [Deployment(Replicas = 2)]
+[DisruptionBudget(MaxUnavailable = "1")]
 [Port(8080)]
 [Route("/v2/users", Host = "api.shop.example", IngressClass = "nginx", TlsSecret = "api-shop-example-tls")]
 [Scrape(ServiceMonitor = true, Interval = "30s")]

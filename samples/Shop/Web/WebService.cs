@@ -5,6 +5,7 @@ namespace Shop.Web;
 /// <summary>The shop's web front end at shop.example/.</summary>
 [Deployment]
 [Autoscale(Min = 2, Max = 6, CpuUtilization = 70)]
+[DisruptionBudget(MaxUnavailable = "1")]
 [Port(8080)]
 [Route("/", Host = "shop.example", IngressClass = "nginx")]
 [Scrape]

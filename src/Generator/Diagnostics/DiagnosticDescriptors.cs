@@ -3,13 +3,15 @@ using Microsoft.CodeAnalysis;
 namespace K8sGen.Generator.Diagnostics;
 
 /// <summary>
-/// Every diagnostic of the generator and analyzer. IDs are stable: KSG1xxx for code analysis
-/// (KSG2xxx belongs to the MSBuild task). Each has a page in docs/diagnostics/ and a line in
+/// Every diagnostic of the generator and analyzer. IDs are stable: KSG1xxx for code analysis, KSG3xxx for the
+/// platform team's policy (valid manifests that are not production-grade; K8sGenPolicy sets their level; KSG2xxx
+/// belongs to the MSBuild task). Each has a page in docs/diagnostics/ and a line in
 /// AnalyzerReleases.*.md. Messages say what was given, what is allowed, and an example.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
     private const string Category = "K8sGen";
+    public const string PolicyCategory = "K8sGen.Policy";
     private const string HelpLinkBase = "https://github.com/k8sgen/k8sgen/blob/main/docs/diagnostics/";
 
     public static readonly DiagnosticDescriptor InternalError = Error(
@@ -335,11 +337,52 @@ internal static class DiagnosticDescriptors
         "KSG1182", "Invalid spread setting",
         "[Spread] {0} = {1} is invalid: it must be {2} (e.g. {3}).");
 
+    public static readonly DiagnosticDescriptor NoResourceRequests = Policy(
+        "KSG3001", "No CPU or memory request",
+        "{0} requests no {1}: the scheduler places it as if it needed nothing, and it is the first evicted when the node runs short. Add {2} (a starting point; measure and adjust).");
+
+    public static readonly DiagnosticDescriptor NoMemoryLimit = Policy(
+        "KSG3002", "No memory limit",
+        "{0} has no memory limit: a leak grows until the node runs out of memory and the kernel kills whatever it picks. Add {1}.");
+
+    public static readonly DiagnosticDescriptor NoReadinessProbe = Policy(
+        "KSG3003", "A served workload without a readiness probe",
+        "Workload '{0}' serves traffic but declares no readiness probe: Kubernetes sends requests to each pod as soon as its process starts, before the app can answer. Add [Readiness(\"{1}\")] on a path the app maps.");
+
+    public static readonly DiagnosticDescriptor NoLivenessProbe = Policy(
+        "KSG3004", "A served workload without a liveness probe",
+        "Workload '{0}' serves traffic but declares no liveness probe: a pod whose app hangs is never restarted. Add [Liveness(\"{1}\")] on a path the app maps.");
+
+    public static readonly DiagnosticDescriptor MutableImageTag = Policy(
+        "KSG3005", "Image without a fixed tag",
+        "{0} '{1}' {2}: every pull may bring another image, so pods of one Deployment can run different code and a rollback restores nothing. Use a version tag or a digest (e.g. '{3}').");
+
+    public static readonly DiagnosticDescriptor SingleReplicaRouted = Policy(
+        "KSG3006", "A routed workload with a single replica",
+        "Workload '{0}' receives routed traffic but runs {1}: every node drain, eviction or crash is an outage. Run at least 2 (e.g. {2}).");
+
+    public static readonly DiagnosticDescriptor NoDisruptionBudget = Policy(
+        "KSG3007", "Several replicas without a disruption budget",
+        "Workload '{0}' runs several pods but has no disruption budget: a node drain may evict all of them at once. Add [DisruptionBudget(MaxUnavailable = \"1\")].");
+
+    public static readonly DiagnosticDescriptor SecretAsLiteral = Policy(
+        "KSG3008", "A secret written as a literal",
+        "{0} looks like a secret, and its value is written in the code: it ends up in the assembly, the image's manifests and every copy of the YAML. Take it from a Secret: [EnvFromSecret(\"{1}\", Secret = \"{2}\", Key = \"{3}\")].");
+
+    public static readonly DiagnosticDescriptor HostOutsideAllowedDomains = Policy(
+        "KSG3009", "Host outside the allowed domains",
+        "{0} '{1}' is not in the domains this project may use ({2}, from K8sGenAllowedDomains). Use a host under one of them, or ask the platform team to allow it.");
+
     private static DiagnosticDescriptor Error(string id, string title, string message, params string[] tags) =>
         Create(id, title, message, DiagnosticSeverity.Error, tags);
 
     private static DiagnosticDescriptor Warning(string id, string title, string message, params string[] tags) =>
         Create(id, title, message, DiagnosticSeverity.Warning, tags);
+
+    /// <summary>A policy check: a warning (K8sGenPolicy=strict reports it as an error), with its own help page.</summary>
+    /// <remarks>Their own category, so .editorconfig can set them all at once (<c>dotnet_analyzer_diagnostic.category-K8sGen.Policy.severity</c>).</remarks>
+    private static DiagnosticDescriptor Policy(string id, string title, string message) =>
+        new(id, title, message, PolicyCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
 
     private static DiagnosticDescriptor Info(string id, string title, string message, params string[] tags) =>
         Create(id, title, message, DiagnosticSeverity.Info, tags);

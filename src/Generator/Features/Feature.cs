@@ -5,6 +5,7 @@ using K8sGen.Generator.App;
 using K8sGen.Generator.Kubernetes;
 using K8sGen.Generator.Model;
 using K8sGen.Generator.Parsing;
+using K8sGen.Generator.Policy;
 using Microsoft.CodeAnalysis;
 
 namespace K8sGen.Generator.Features;
@@ -38,6 +39,15 @@ internal abstract class Feature
     /// only what K8sGen can prove: <see cref="AppModel"/> is null-valued where the code is not fully known.
     /// </summary>
     public virtual void CheckApp(IReadOnlyList<WorkloadModel> workloads, AppModel app, GeneratorOptions options, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+    }
+
+    /// <summary>
+    /// The platform team's policy (KSG3xxx) on a workload without errors: what is valid but not production-grade
+    /// (no requests, no probes, a mutable tag …). Run by the analyzer at the workload unless <c>K8sGenPolicy</c> is
+    /// <c>none</c>; it never changes the YAML.
+    /// </summary>
+    public virtual void CheckPolicy(WorkloadModel model, PolicyOptions policy, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
     }
 

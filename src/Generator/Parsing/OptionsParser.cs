@@ -38,10 +38,12 @@ internal static class OptionsParser
             MonitoringNamespace: Property(options, "K8sGenMonitoringNamespace") ?? "monitoring");
     }
 
-    private static string? Property(AnalyzerConfigOptions options, string name) =>
+    /// <summary>An MSBuild property the project makes visible to the compiler (CompilerVisibleProperty), trimmed; null when unset or blank.</summary>
+    internal static string? Property(AnalyzerConfigOptions options, string name) =>
         options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
-    private static string? FirstTag(string? tags)
+    /// <summary>The first of a ContainerImageTags list, as the SDK takes it.</summary>
+    internal static string? FirstTag(string? tags)
     {
         if (tags is null)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using K8sGen.Generator.Model;
+using K8sGen.Generator.Policy;
 using K8sGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 
@@ -38,4 +39,7 @@ internal sealed class EnvFeature : Feature
 
     public override void CheckApp(IReadOnlyList<WorkloadModel> workloads, App.AppModel app, GeneratorOptions options, ImmutableArray<DiagnosticInfo>.Builder diagnostics) =>
         ConfigurationSources.Check(workloads, app, options, diagnostics);
+
+    public override void CheckPolicy(WorkloadModel model, PolicyOptions policy, ImmutableArray<DiagnosticInfo>.Builder diagnostics) =>
+        EnvPolicy.Check(model, diagnostics);
 }

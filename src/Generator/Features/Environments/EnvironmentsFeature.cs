@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using K8sGen.Generator.Model;
+using K8sGen.Generator.Policy;
 using K8sGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 
@@ -23,4 +24,13 @@ internal sealed class EnvironmentsFeature : Feature
             reader.Named<string?>("ImageTag", null)));
 
     public override void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics) => EnvironmentRules.Check(model, diagnostics);
+
+    /// <summary>KSG3009 for the host an environment gives the routes.</summary>
+    public override void CheckPolicy(WorkloadModel model, PolicyOptions policy, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        foreach (var environment in model.Environments)
+        {
+            RoutesPolicy.CheckHost($"Host of environment '{environment.Name.Value}'", environment.Host, policy, diagnostics);
+        }
+    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using K8sGen.Generator.Model;
 using K8sGen.Generator.Parsing;
+using K8sGen.Generator.Policy;
 using Microsoft.CodeAnalysis;
 
 namespace K8sGen.Generator.Features;
@@ -26,4 +27,19 @@ internal sealed class ExtraContainersFeature : Feature
             ResourcesFeature.ReadResources(reader)));
 
     public override void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics) => ExtraContainerRules.Check(model, diagnostics);
+
+    /// <summary>KSG3001/KSG3002 and KSG3005 for each container, as for the workload's own (no fix for the tag: it is another project's image).</summary>
+    public override void CheckPolicy(WorkloadModel model, PolicyOptions policy, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        foreach (var container in model.ExtraContainers)
+        {
+            var kind = container.IsSidecar ? "Sidecar" : "InitContainer";
+            var subject = (container.IsSidecar ? "Sidecar '" : "Init container '") + container.Name.Value + "'";
+            ResourcesPolicy.Check(subject, container.Resources, container.Attribute, kind, diagnostics);
+            if (container.Image.Value is { } image && WorkloadPolicy.MutableImage(subject + ": image", image, container.Image.Location, fixTag: null) is { } diagnostic)
+            {
+                diagnostics.Add(diagnostic);
+            }
+        }
+    }
 }

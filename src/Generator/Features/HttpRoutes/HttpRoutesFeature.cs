@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using K8sGen.Generator.Model;
+using K8sGen.Generator.Policy;
 using K8sGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 
@@ -40,6 +41,15 @@ internal sealed class HttpRoutesFeature : Feature
             {
                 RouteAppRules.Check(workload, app, "[HttpRoute]", route.Path, route.PathType, diagnostics);
             }
+        }
+    }
+
+    /// <summary>KSG3009 for the hostnames; the single-replica check counts HTTP routes as routes (<see cref="RoutesPolicy"/>).</summary>
+    public override void CheckPolicy(WorkloadModel model, PolicyOptions policy, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        foreach (var route in model.HttpRoutes)
+        {
+            RoutesPolicy.CheckHost("[HttpRoute] hostname", route.Hostname, policy, diagnostics);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using K8sGen.Generator.Model;
+using K8sGen.Generator.Policy;
 using K8sGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 
@@ -30,4 +31,7 @@ internal sealed class ProbesFeature : Feature
 
     public override void CheckApp(IReadOnlyList<WorkloadModel> workloads, App.AppModel app, GeneratorOptions options, ImmutableArray<DiagnosticInfo>.Builder diagnostics) =>
         ProbeAppRules.Check(workloads, app, diagnostics);
+
+    public override void CheckPolicy(WorkloadModel model, PolicyOptions policy, ImmutableArray<DiagnosticInfo>.Builder diagnostics) =>
+        ProbesPolicy.Check(model, diagnostics);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using K8sGen.Generator.Model;
+using K8sGen.Generator.Policy;
 using K8sGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 
@@ -42,4 +43,7 @@ internal sealed class RoutesFeature : Feature
             }
         }
     }
+
+    public override void CheckPolicy(WorkloadModel model, PolicyOptions policy, ImmutableArray<DiagnosticInfo>.Builder diagnostics) =>
+        RoutesPolicy.Check(model, policy, diagnostics);
 }

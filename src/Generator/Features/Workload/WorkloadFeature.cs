@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using K8sGen.Generator.Model;
 using K8sGen.Generator.Parsing;
+using K8sGen.Generator.Policy;
 using Microsoft.CodeAnalysis;
 
 namespace K8sGen.Generator.Features;
@@ -62,6 +63,9 @@ internal sealed class WorkloadFeature : Feature
         WorkloadRules.Check(model, diagnostics);
         BatchRules.Check(model, diagnostics);
     }
+
+    public override void CheckPolicy(WorkloadModel model, PolicyOptions policy, ImmutableArray<DiagnosticInfo>.Builder diagnostics) =>
+        WorkloadPolicy.Check(model, policy, diagnostics);
 
     /// <summary>The settings of a <c>[CronJob]</c> or <c>[Job]</c>.</summary>
     public static BatchModel ReadBatch(AttributeReader reader, WorkloadKind kind) =>
