@@ -251,6 +251,32 @@ public sealed class PackageTests(PackageFeed feed)
         }
     }
 
+    /// <summary>The code fixes ship beside the generator, in their own assembly: the compiler loads the generator, which must not need Workspaces.</summary>
+    [Fact]
+    public void The_package_ships_the_code_fixes_in_their_own_assembly_beside_the_generator()
+    {
+        var package = Directory.GetFiles(Path.Combine(feed.Root, "feed"), "K8sGen.*.nupkg").Single();
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package);
+        string[] References(string name)
+        {
+            var entry = zip.GetEntry("analyzers/dotnet/cs/" + name) ?? throw new InvalidOperationException(name + " is not in the package");
+            using var stream = new MemoryStream();
+            using (var source = entry.Open())
+            {
+                source.CopyTo(stream);
+            }
+
+            stream.Position = 0;
+            using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+            var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+            return [.. metadata.AssemblyReferences.Select(r => metadata.GetString(metadata.GetAssemblyReference(r).Name))];
+        }
+
+        Assert.DoesNotContain(References("K8sGen.Generator.dll"), r => r.StartsWith("Microsoft.CodeAnalysis.Workspaces", StringComparison.Ordinal) || r.StartsWith("Microsoft.CodeAnalysis.CSharp.Workspaces", StringComparison.Ordinal));
+        Assert.Contains("Microsoft.CodeAnalysis.CSharp.Workspaces", References("K8sGen.CodeFixes.dll"));
+        Assert.Contains("K8sGen.Generator", References("K8sGen.CodeFixes.dll"));
+    }
+
     // Publishing builds the image too; offline, its base comes from the local registry.
     private static string BaseImage => $"-p:ContainerBaseImage={ContainerEnvironment.BaseImage}";
 

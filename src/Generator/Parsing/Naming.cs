@@ -16,7 +16,12 @@ internal static class Naming
         var name = className.Length > ServiceSuffix.Length && className.EndsWith(ServiceSuffix, System.StringComparison.Ordinal)
             ? className.Substring(0, className.Length - ServiceSuffix.Length)
             : className;
+        return KebabCase(name);
+    }
 
+    /// <summary>Words split at '_' and where case changes, lowercased and joined by '-' (<c>HTTPGateway</c> → <c>http-gateway</c>).</summary>
+    private static string KebabCase(string name)
+    {
         var builder = new StringBuilder(name.Length + 4);
         for (var i = 0; i < name.Length; i++)
         {
@@ -42,6 +47,30 @@ internal static class Naming
         }
 
         return builder.ToString().Trim('-');
+    }
+
+    /// <summary>
+    /// The closest valid workload name (a DNS-1123 label that also names a Service): the code fix's suggestion for
+    /// KSG1001. <c>Users_V1</c> → <c>users-v1</c>, <c>UsersAPI</c> → <c>users-api</c>, <c>1st</c> → <c>w-1st</c>; at most 63 characters.
+    /// </summary>
+    public static string ValidWorkloadName(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in KebabCase(name.Trim()))
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                AppendDash(builder);
+            }
+        }
+
+        var valid = builder.ToString().Trim('-');
+        valid = valid.Length == 0 ? "app" : char.IsDigit(valid[0]) ? "w-" + valid : valid;
+        return (valid.Length > 63 ? valid.Substring(0, 63) : valid).TrimEnd('-');
     }
 
     /// <summary>

@@ -8,13 +8,16 @@ namespace K8sGen.Generator.Features;
 /// <summary>[Deployment]: name, namespace, replicas, rolling update, image.</summary>
 internal static class WorkloadRules
 {
+    /// <summary>Diagnostic property of KSG1001: the valid name a code fix puts in.</summary>
+    public const string NameProperty = "name";
+
     public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         var name = model.Name;
         var nameError = KubernetesFormats.Dns1123Label(name.Value) ?? (name.Value + ".yaml" == Contract.KustomizationFile ? "it is reserved for the kustomization.yaml beside the manifests" : null);
         if (nameError is not null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(InvalidWorkloadName, name.Location, name.Value, nameError));
+            diagnostics.Add(DiagnosticInfo.Create(InvalidWorkloadName, name.Location, name.Value, nameError).With(NameProperty, Parsing.Naming.ValidWorkloadName(name.Value)));
         }
         else if (!model.Ports.IsEmpty && KubernetesFormats.Dns1035Label(name.Value) is not null)
         {
