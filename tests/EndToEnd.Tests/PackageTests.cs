@@ -273,7 +273,7 @@ public sealed class PackageTests(PackageFeed feed)
         }
 
         Assert.DoesNotContain(References("K8sGen.Generator.dll"), r => r.StartsWith("Microsoft.CodeAnalysis.Workspaces", StringComparison.Ordinal) || r.StartsWith("Microsoft.CodeAnalysis.CSharp.Workspaces", StringComparison.Ordinal));
-        Assert.Contains("Microsoft.CodeAnalysis.CSharp.Workspaces", References("K8sGen.CodeFixes.dll"));
+        Assert.Contains("Microsoft.CodeAnalysis.Workspaces", References("K8sGen.CodeFixes.dll"));
         Assert.Contains("K8sGen.Generator", References("K8sGen.CodeFixes.dll"));
     }
 

@@ -56,7 +56,7 @@ public sealed class ShopContainerTests
         // The environments render too, and differ from the base as the attributes declare.
         Assert.Equal(0, Dotnet.Run(Shop, "publish", "Reports", "-c", "Release", "-nologo", $"-p:ContainerRegistry={ContainerEnvironment.Registry}", $"-p:ContainerBaseImage={ContainerEnvironment.BaseImage}").ExitCode);
         var production = Kubectl.Kustomize(Path.Combine(Shop, "overlays/production"));
-        Assert.Equal(19, Regex.Count(production, "\n  namespace: shop-prod\n"));
+        Assert.Equal(21, Regex.Count(production, "\n  namespace: shop-prod\n")); // every object of the four services, the disruption budgets included
         Assert.DoesNotContain("staging", production);
         Assert.Contains("name: users-v1\n  namespace: shop-prod\nspec:\n  replicas: 5\n", production);
         Assert.Contains("- host: api.staging.shop.example", Kubectl.Kustomize(Path.Combine(Shop, "overlays/staging")));
