@@ -63,8 +63,8 @@ public class PolicyTests
         AssertSingle(attributes, id, message);
 
     [Theory]
-    [InlineData("[[|Deployment(Replicas = 2)|]] [Port(8080)] [Liveness(\"/healthz\")]", "KSG3003", "Workload 'orders' serves traffic but declares no readiness probe: Kubernetes sends requests to each pod as soon as its process starts, before the app can answer. Add [Readiness(\"/healthz\")] on a path the app maps.")]
-    [InlineData("[[|Deployment(Replicas = 2)|]] [Port(8080)] [Readiness(\"/ready\")]", "KSG3004", "Workload 'orders' serves traffic but declares no liveness probe: a pod whose app hangs is never restarted. Add [Liveness(\"/ready\")]")]
+    [InlineData("[[|Deployment(Replicas = 2)|]] [Port(8080)] [Liveness(\"/healthz\")]", "KSG3003", "Workload 'orders' serves traffic but declares no readiness probe: Kubernetes sends requests to each pod as soon as its process starts, before the app can answer. Add one on a path the app maps, e.g. [Readiness(\"/healthz\")].")]
+    [InlineData("[[|Deployment(Replicas = 2)|]] [Port(8080)] [Readiness(\"/ready\")]", "KSG3004", "Workload 'orders' serves traffic but declares no liveness probe: a pod whose app hangs is never restarted. Add one on a path the app maps, e.g. [Liveness(\"/ready\")]")]
     public void A_served_workload_without_a_probe(string attributes, string id, string message) =>
         AssertSingle(Resourced(attributes), id, message);
 

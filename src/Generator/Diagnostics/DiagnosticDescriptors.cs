@@ -347,11 +347,11 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NoReadinessProbe = Policy(
         "KSG3003", "A served workload without a readiness probe",
-        "Workload '{0}' serves traffic but declares no readiness probe: Kubernetes sends requests to each pod as soon as its process starts, before the app can answer. Add [Readiness(\"{1}\")] on a path the app maps.");
+        "Workload '{0}' serves traffic but declares no readiness probe: Kubernetes sends requests to each pod as soon as its process starts, before the app can answer. Add one on a path the app maps, e.g. [Readiness(\"{1}\")].");
 
     public static readonly DiagnosticDescriptor NoLivenessProbe = Policy(
         "KSG3004", "A served workload without a liveness probe",
-        "Workload '{0}' serves traffic but declares no liveness probe: a pod whose app hangs is never restarted. Add [Liveness(\"{1}\")] on a path the app maps.");
+        "Workload '{0}' serves traffic but declares no liveness probe: a pod whose app hangs is never restarted. Add one on a path the app maps, e.g. [Liveness(\"{1}\")].");
 
     public static readonly DiagnosticDescriptor MutableImageTag = Policy(
         "KSG3005", "Image without a fixed tag",
