@@ -35,8 +35,8 @@ public sealed class ShopContainerTests
             Assert.Matches("^sha256:[0-9a-f]{64}$", digest);
 
             // The Shop declares environments, so the manifests sit in base/ beside overlays/.
-            var k8s = Path.Combine(Shop, project, "bin/Release/net10.0/publish/k8s/base");
-            var image = Regex.Match(File.ReadAllText(Path.Combine(k8s, name + ".yaml")), "image: \"?([^\"\\n]+)").Groups[1].Value;
+            var k8s = Path.Combine(Shop, project, "bin/Release/net10.0/publish/k8s");
+            var image = Regex.Match(File.ReadAllText(Path.Combine(k8s, "base", name + ".yaml")), "image: \"?([^\"\\n]+)").Groups[1].Value;
             Assert.Equal($"{ContainerEnvironment.Registry}/shop/{name}@{digest}", image);
             using var inspected = JsonDocument.Parse(Tool.Succeed("skopeo", "inspect", "--tls-verify=false", "docker://" + image));
             Assert.Equal(digest, inspected.RootElement.GetProperty("Digest").GetString());
@@ -62,9 +62,9 @@ public sealed class ShopContainerTests
         Assert.Contains("- host: api.staging.shop.example", Kubectl.Kustomize(Path.Combine(Shop, "overlays/staging")));
 
         File.WriteAllText(Path.Combine(scratch, "kustomization.yaml"), $"""
-            # Test only: one replica, the HTTP port on 127.0.0.1 (podman would otherwise publish on 0.0.0.0).
+            # Test only: production as it would run, but one replica, the HTTP port on 127.0.0.1 (podman would otherwise publish on 0.0.0.0).
             resources:
-            {string.Concat(Services.Select(s => $"- {s.Name}\n"))}patches:
+            {string.Concat(Services.Select(s => $"- {s.Name}/overlays/production\n"))}patches:
             {string.Concat(overlay)}
             """);
         var rendered = Path.Combine(scratch, "shop.yaml");
@@ -81,6 +81,13 @@ public sealed class ShopContainerTests
             Assert.Contains("Ada Lovelace", await Get(http, 18082, "/v2/users"));
             Assert.Contains("hello from users-v2", await Get(http, 18082, "/v2/users/about"));
             Assert.Contains("Welcome to the shop", await Get(http, 18083, "/"));
+
+            // The production overlay tells each app its environment, as ASP.NET Core spells it (appsettings.Production.json).
+            foreach (var (_, name, hostPort) in Services)
+            {
+                using var about = JsonDocument.Parse(await Get(http, hostPort, "/about"));
+                Assert.Equal((name, "Production", "1.0.0"), (about.RootElement.GetProperty("service").GetString(), about.RootElement.GetProperty("environment").GetString(), about.RootElement.GetProperty("version").GetString()));
+            }
             foreach (var (_, name, hostPort) in Services)
             {
                 var metrics = await Get(http, hostPort, "/metrics");
@@ -170,12 +177,18 @@ public sealed class ShopContainerTests
 
         """;
 
+    /// <summary>The folder with everything below it (the manifests' base/ and overlays/).</summary>
     private static void CopyDirectory(string from, string to)
     {
         Directory.CreateDirectory(to);
         foreach (var file in Directory.GetFiles(from))
         {
             File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        foreach (var folder in Directory.GetDirectories(from))
+        {
+            CopyDirectory(folder, Path.Combine(to, Path.GetFileName(folder)));
         }
     }
 }

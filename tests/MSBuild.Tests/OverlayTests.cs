@@ -37,6 +37,7 @@ public sealed class OverlayTests : IDisposable
                 case "Deployment":
                     item["spec"]!["replicas"] = 5;
                     item["spec"]!["template"]!["spec"]!["containers"]![0]!["image"] = "registry.example/shop/orders:2.0.0";
+                    AddEnvironmentName(item, "Production");
                     break;
                 case "Ingress":
                     foreach (var rule in item["spec"]!["rules"]!.AsArray())
@@ -76,15 +77,58 @@ public sealed class OverlayTests : IDisposable
         Assert.Equal(
             ["production", "qa", "staging"],
             Directory.GetDirectories(Path.Combine(folder, "overlays")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        var expected = Render(Path.Combine(folder, "base"));
-        foreach (var environment in new[] { "staging", "qa" })
+        foreach (var (environment, hostName) in new[] { ("staging", "Staging"), ("qa", "Qa") })
         {
+            // The base, with only the environment's name for the app (for staging: OrdersService; its container has an env list already).
+            var expected = Render(Path.Combine(folder, "base"));
+            foreach (var deployment in expected.Where(o => o["kind"]!.GetValue<string>() == "Deployment" && Declares(o, environment)))
+            {
+                AddEnvironmentName(deployment, hostName);
+            }
+
             var rendered = Render(Path.Combine(folder, "overlays", environment));
             Assert.Equal(expected.Count, rendered.Count);
-            Assert.All(expected.Zip(rendered), pair => Assert.True(JsonNode.DeepEquals(pair.First, pair.Second)));
+            Assert.All(expected.Zip(rendered), pair => Assert.True(JsonNode.DeepEquals(pair.First, pair.Second), $"expected\n{pair.First}\nrendered\n{pair.Second}"));
         }
 
-        Assert.Equal("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- ../../base\n", File.ReadAllText(Path.Combine(folder, "overlays/staging/kustomization.yaml")));
+        Assert.StartsWith("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- ../../base\npatches:\n- target:\n    kind: Deployment\n    name: orders\n", File.ReadAllText(Path.Combine(folder, "overlays/staging/kustomization.yaml")));
+    }
+
+    [Fact]
+    public void The_app_gets_the_environments_name_unless_the_code_sets_it_or_runs_another_image()
+    {
+        var assembly = TestAssemblies.Build(_directory, """
+            [CronJob("0 3 * * *")] [Environment("production")] public class Nightly { }
+            [Job] [Env("DOTNET_ENVIRONMENT", "Batch")] [Environment("production")] public class Migrate { }
+            [Deployment(Image = "nginx:1.27.3")] [Environment("production")] public class Proxy { }
+            """);
+        var folder = Path.Combine(_directory, "k8s");
+
+        Assert.Empty(ManifestPipeline.Run(new ManifestRequest(assembly, folder, null)).Errors);
+
+        var production = Render(Path.Combine(folder, "overlays/production"));
+        var nightly = production.Single(o => o["kind"]!.GetValue<string>() == "CronJob")["spec"]!["jobTemplate"]!["spec"]!["template"]!["spec"]!["containers"]![0]!["env"]!.AsArray();
+        Assert.Equal(["ASPNETCORE_ENVIRONMENT=Production", "DOTNET_ENVIRONMENT=Production"], nightly.Select(e => e!["name"] + "=" + e["value"]));
+        var migrate = production.Single(o => o["kind"]!.GetValue<string>() == "Job")["spec"]!["template"]!["spec"]!["containers"]![0]!["env"]!.AsArray();
+        Assert.Equal(["DOTNET_ENVIRONMENT=Batch"], migrate.Select(e => e!["name"] + "=" + e["value"]));
+        Assert.Null(production.Single(o => o["kind"]!.GetValue<string>() == "Deployment")["spec"]!["template"]!["spec"]!["containers"]![0]!["env"]);
+    }
+
+    /// <summary>Whether the test's workload <paramref name="deployment"/> declares <paramref name="environment"/> (OrdersService: staging and production; Worker: qa).</summary>
+    private static bool Declares(JsonNode deployment, string environment) =>
+        deployment["metadata"]!["name"]!.GetValue<string>() == (environment == "qa" ? "worker" : "orders");
+
+    /// <summary>What an environment's overlay adds to the app's container: the name its .NET host reads.</summary>
+    private static void AddEnvironmentName(JsonNode workload, string name)
+    {
+        var container = workload["spec"]!["template"]!["spec"]!["containers"]![0]!;
+        if (container["env"] is not JsonArray env)
+        {
+            container["env"] = env = [];
+        }
+
+        env.Add(new JsonObject { ["name"] = "ASPNETCORE_ENVIRONMENT", ["value"] = name });
+        env.Add(new JsonObject { ["name"] = "DOTNET_ENVIRONMENT", ["value"] = name });
     }
 
     [Theory]

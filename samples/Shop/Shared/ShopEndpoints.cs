@@ -1,14 +1,19 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 
 namespace Shop.Shared;
 
-/// <summary>What every Shop service serves besides its own API: health, readiness and Prometheus metrics.</summary>
+/// <summary>What every Shop service serves besides its own API: health, readiness, Prometheus metrics and what is running.</summary>
 internal static class ShopEndpoints
 {
-    /// <summary>Counts requests and maps <c>/healthz</c>, <c>/ready</c> and <c>/metrics</c> (Prometheus text format).</summary>
+    /// <summary>
+    /// Counts requests and maps <c>/healthz</c>, <c>/ready</c>, <c>/metrics</c> (Prometheus text format) and <c>/about</c>:
+    /// the service, its version and the environment it runs in (what an acceptance test after a deployment checks).
+    /// </summary>
     public static WebApplication MapShopBasics(this WebApplication app, string service)
     {
         long requests = 0;
@@ -20,6 +25,8 @@ internal static class ShopEndpoints
 
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapGet("/ready", () => Results.Text("ready"));
+        var version = typeof(ShopEndpoints).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
+        app.MapGet("/about", (IHostEnvironment host) => Results.Json(new { service, version, environment = host.EnvironmentName }));
         app.MapGet("/metrics", () =>
         {
             var body = new StringBuilder()

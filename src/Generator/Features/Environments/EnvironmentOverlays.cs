@@ -52,6 +52,11 @@ internal static class EnvironmentOverlays
             {
                 fragments.Add(new(name, Contract.OverlayParts.Patches, patches));
             }
+
+            if (EnvironmentNamePatch(model, objects, name) is { } environmentName)
+            {
+                fragments.Add(new(name, Contract.OverlayParts.Patches, environmentName));
+            }
         }
 
         return fragments.ToEquatableArray();
@@ -148,6 +153,63 @@ internal static class EnvironmentOverlays
             {
                 AppendOperation(builder, "/spec/tls/" + i.ToString(CultureInfo.InvariantCulture) + "/hosts", "[" + value + "]");
             }
+        }
+
+        return StringBuilderCache.ToStringAndRelease(builder);
+    }
+
+    /// <summary>The variables the .NET hosts read their environment name from (ASP.NET Core's wins where both are set).</summary>
+    public static readonly string[] EnvironmentNameVariables = ["ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT"];
+
+    /// <summary>
+    /// The name the app sees as <c>IHostEnvironment.EnvironmentName</c> in an environment: its first letter capitalised
+    /// (<c>production</c> → <c>Production</c>), as ASP.NET Core names its own (<c>Environments.Production</c>, <c>Staging</c>,
+    /// <c>Development</c>) and as <c>appsettings.Production.json</c> is spelled; the file name is case-sensitive on Linux.
+    /// </summary>
+    public static string HostEnvironmentName(string environment) =>
+        environment.Length == 0 ? environment : char.ToUpperInvariant(environment[0]) + environment.Substring(1);
+
+    /// <summary>
+    /// A strategic merge patch that sets both variables in the workload's own container, so the app runs with the
+    /// environment's configuration (<c>appsettings.&lt;Environment&gt;.json</c>, <c>IsProduction()</c>). Left out where the
+    /// code sets either variable itself, and for a workload that runs another image (no .NET host to read them).
+    /// Merged by container and variable name, so it works whether the container has an <c>env</c> list or not.
+    /// </summary>
+    private static string? EnvironmentNamePatch(WorkloadModel model, IReadOnlyList<YamlMap> objects, string environment)
+    {
+        if (model.Image.Value is not null)
+        {
+            return null;
+        }
+
+        foreach (var env in model.Env)
+        {
+            if (System.Array.IndexOf(EnvironmentNameVariables, env.Name.Value) >= 0)
+            {
+                return null;
+            }
+        }
+
+        var workload = objects[0];
+        var kind = (string)workload["kind"]!;
+        var name = YamlScalars.Format(model.Name.Value);
+        var value = YamlScalars.Format(HostEnvironmentName(environment));
+        var builder = StringBuilderCache.Acquire();
+        builder.Append("- target:\n    kind: ").Append(kind).Append("\n    name: ").Append(name).Append("\n  patch: |-\n")
+            .Append("    apiVersion: ").Append((string)workload["apiVersion"]!).Append("\n    kind: ").Append(kind)
+            .Append("\n    metadata:\n      name: ").Append(name).Append("\n    spec:\n");
+        var indent = "      ";
+        if (kind == Contract.Kinds.CronJob.Kind)
+        {
+            builder.Append(indent).Append("jobTemplate:\n").Append(indent).Append("  spec:\n");
+            indent += "    ";
+        }
+
+        builder.Append(indent).Append("template:\n").Append(indent).Append("  spec:\n").Append(indent).Append("    containers:\n")
+            .Append(indent).Append("    - name: ").Append(name).Append('\n').Append(indent).Append("      env:\n");
+        foreach (var variable in EnvironmentNameVariables)
+        {
+            builder.Append(indent).Append("      - name: ").Append(variable).Append('\n').Append(indent).Append("        value: ").Append(value).Append('\n');
         }
 
         return StringBuilderCache.ToStringAndRelease(builder);
