@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The test command of the README and of CI: build everything with warnings as errors, pack K8sGen
+# The test command of the README and of CI: build everything with warnings as errors, install Mermaid's parser
+# (npm, for the topology tests), pack K8sGen
 # for the samples, start a local registry with a .NET base image (eng/containers.sh; installs what is
 # missing with apt-get, so run as root), run every test project (the repository's and the Shop's),
 # stop the registry, and print one closing summary line ("Total: N passed, N failed, N skipped").
@@ -8,6 +9,8 @@ cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 dotnet build K8sGen.sln -c Release -warnaserror -nologo -v minimal
+# Mermaid's own parser checks the generated k8s/topology.md (tests/MSBuild.Tests/TopologyTests.cs).
+npm ci --prefix eng/mermaid --no-audit --no-fund --loglevel=error
 eng/pack.sh
 dotnet build samples/Shop/Shop.sln -c Release -warnaserror -nologo -v minimal
 

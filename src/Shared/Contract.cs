@@ -18,6 +18,9 @@ internal static class Contract
         /// <summary><c>K8sGen.Overlay:&lt;environment&gt;:&lt;workload&gt;:&lt;part&gt;</c> → one piece of an environment's overlay.</summary>
         public const string OverlayPrefix = "K8sGen.Overlay:";
 
+        /// <summary><c>K8sGen.Topology:&lt;workload&gt;</c> → the workload's part of <see cref="TopologyFile"/> (the generator's TopologyFragment).</summary>
+        public const string TopologyPrefix = "K8sGen.Topology:";
+
         /// <summary>Says the generator ran (its value: the generator's version), so "no workloads" is not "no generator".</summary>
         public const string GeneratorKey = "K8sGen.Generator";
 
@@ -46,6 +49,9 @@ internal static class Contract
         /// <summary>Items of kustomize's <c>transformers:</c> list (policies kept in a dependency's namespace).</summary>
         public const string Transformers = "transformers";
     }
+
+    /// <summary>Beside the manifests: what they deploy, as a Mermaid diagram and tables, for the reviewer of a pull request.</summary>
+    public const string TopologyFile = "topology.md";
 
     /// <summary>The file kustomize reads in every folder K8sGen writes (so no workload may be named <c>kustomization</c>).</summary>
     public const string KustomizationFile = "kustomization.yaml";

@@ -18,7 +18,8 @@ internal sealed record WorkloadManifest(string RootNamespace, string DefaultImag
 /// <summary>What a workload's C# file is made of.</summary>
 /// <param name="SourceFile">The declaring file, relative to the project: the build task names it in its errors.</param>
 /// <param name="Overlays">What each of the workload's environments changes (see EnvironmentOverlays).</param>
-internal readonly record struct WorkloadParts(string RootNamespace, string Name, string Member, string ClassName, string SourceFile, IReadOnlyList<K8sGen.Generator.Kubernetes.YamlMap> Objects, EquatableArray<OverlayFragment> Overlays);
+/// <param name="Topology">The workload's part of k8s/topology.md (see TopologyFragment).</param>
+internal readonly record struct WorkloadParts(string RootNamespace, string Name, string Member, string ClassName, string SourceFile, IReadOnlyList<K8sGen.Generator.Kubernetes.YamlMap> Objects, EquatableArray<OverlayFragment> Overlays, string Topology);
 
 /// <summary>The generated C#: one file per workload (its YAML constant and the assembly metadata the build task reads) and one index.</summary>
 internal static class ManifestEmitter
@@ -27,6 +28,7 @@ internal static class ManifestEmitter
     private const string MetadataKeyPrefix = Shared.Contract.Metadata.ManifestPrefix;
     private const string SourceKeyPrefix = Shared.Contract.Metadata.SourcePrefix;
     private const string OverlayKeyPrefix = Shared.Contract.Metadata.OverlayPrefix;
+    private const string TopologyKeyPrefix = Shared.Contract.Metadata.TopologyPrefix;
     private const string GeneratorKey = Shared.Contract.Metadata.GeneratorKey;
     private const string DefaultImageKey = Shared.Contract.Metadata.DefaultImageKey;
 
@@ -67,6 +69,9 @@ internal static class ManifestEmitter
             builder.Append("[assembly: global::System.Reflection.AssemblyMetadataAttribute(")
                 .Append(Literal(OverlayKeyPrefix + overlay.Environment + ":" + manifest.Name + ":" + overlay.Part)).Append(", ").Append(Literal(overlay.Value)).Append(")]\n");
         }
+
+        builder.Append("[assembly: global::System.Reflection.AssemblyMetadataAttribute(")
+            .Append(Literal(TopologyKeyPrefix + manifest.Name)).Append(", ").Append(Literal(manifest.Topology)).Append(")]\n");
 
         builder.Append('\n');
         OpenNamespace(builder, manifest.RootNamespace);

@@ -10,7 +10,8 @@ public sealed record WorkloadYaml(string Name, string Yaml, string? SourceFile);
 public sealed record OverlayPart(string Environment, string Workload, string Part, string Value);
 
 /// <summary>What the generator put into an assembly: every workload's YAML and overlay pieces, the project image it assumed, and whether it ran at all.</summary>
-public sealed record EmbeddedManifests(IReadOnlyList<WorkloadYaml> Workloads, string? DefaultImage, bool GeneratorRan, IReadOnlyList<OverlayPart> Overlays)
+/// <param name="Topology">Each workload's part of topology.md, by workload name.</param>
+public sealed record EmbeddedManifests(IReadOnlyList<WorkloadYaml> Workloads, string? DefaultImage, bool GeneratorRan, IReadOnlyList<OverlayPart> Overlays, IReadOnlyDictionary<string, string> Topology)
 {
     // Keys of the [assembly: AssemblyMetadata] entries the generator writes.
     private const string ManifestPrefix = Contract.Metadata.ManifestPrefix;
@@ -18,6 +19,7 @@ public sealed record EmbeddedManifests(IReadOnlyList<WorkloadYaml> Workloads, st
     private const string DefaultImageKey = Contract.Metadata.DefaultImageKey;
     private const string GeneratorKey = Contract.Metadata.GeneratorKey;
     private const string OverlayPrefix = Contract.Metadata.OverlayPrefix;
+    private const string TopologyPrefix = Contract.Metadata.TopologyPrefix;
 
     /// <summary>Reads the entries with System.Reflection.Metadata: the assembly is never loaded (nor locked for long).</summary>
     public static EmbeddedManifests Read(string assemblyPath)
@@ -30,6 +32,7 @@ public sealed record EmbeddedManifests(IReadOnlyList<WorkloadYaml> Workloads, st
         string? defaultImage = null;
         var generatorRan = false;
         var overlays = new List<OverlayPart>();
+        var topology = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in AssemblyMetadata(reader))
         {
             if (key.StartsWith(ManifestPrefix, StringComparison.Ordinal))
@@ -52,13 +55,18 @@ public sealed record EmbeddedManifests(IReadOnlyList<WorkloadYaml> Workloads, st
             {
                 overlays.Add(new OverlayPart(environment, workload, part, value));
             }
+            else if (key.StartsWith(TopologyPrefix, StringComparison.Ordinal))
+            {
+                topology[key[TopologyPrefix.Length..]] = value;
+            }
         }
 
         return new EmbeddedManifests(
             [.. yaml.Select(entry => new WorkloadYaml(entry.Key, entry.Value, sources.GetValueOrDefault(entry.Key)))],
             defaultImage,
             generatorRan,
-            [.. overlays.OrderBy(o => o.Environment, StringComparer.Ordinal).ThenBy(o => o.Workload, StringComparer.Ordinal).ThenBy(o => o.Part, StringComparer.Ordinal)]);
+            [.. overlays.OrderBy(o => o.Environment, StringComparer.Ordinal).ThenBy(o => o.Workload, StringComparer.Ordinal).ThenBy(o => o.Part, StringComparer.Ordinal)],
+            topology);
     }
 
     private static IEnumerable<(string Key, string Value)> AssemblyMetadata(MetadataReader reader)

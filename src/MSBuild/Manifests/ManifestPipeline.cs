@@ -75,7 +75,8 @@ public static class ManifestPipeline
 
         try
         {
-            var written = ManifestWriter.Write(request.OutputDirectory, workloads, Path.GetFileNameWithoutExtension(request.AssemblyPath), overlays);
+            var project = Path.GetFileNameWithoutExtension(request.AssemblyPath);
+            var written = ManifestWriter.Write(request.OutputDirectory, workloads, project, overlays, Topology.Compose(project, embedded.Topology));
             var kinds = parsed
                 .Select(p => (p.Source.Name, (IReadOnlyList<string>)[.. p.Objects.OfType<k8s.IKubernetesObject>().Select(o => o.Kind)]))
                 .ToList();

@@ -25,7 +25,8 @@ public static class ManifestWriter
     /// <param name="workloads">Every workload of the project: the folder ends up holding exactly these.</param>
     /// <param name="owner">The project the folder belongs to (its assembly name): a folder shared by two projects is refused, not silently split.</param>
     /// <param name="extraFiles">More files K8sGen owns, by path relative to the folder (the environments' overlays).</param>
-    public static WriteResult Write(string directory, IReadOnlyList<WorkloadYaml> workloads, string owner, IReadOnlyDictionary<string, string>? extraFiles = null)
+    /// <param name="topology">The text of topology.md, beside the kustomization (null: none).</param>
+    public static WriteResult Write(string directory, IReadOnlyList<WorkloadYaml> workloads, string owner, IReadOnlyDictionary<string, string>? extraFiles = null, string? topology = null)
     {
         // With environments the manifests go to base/: kustomize refuses an overlay inside its base's folder.
         var hasOverlays = extraFiles is { Count: > 0 };
@@ -39,6 +40,11 @@ public static class ManifestWriter
         if (files.Count > 0)
         {
             files[prefix + Kustomization] = KustomizationFor(workloads.Select(w => w.Name + ".yaml"));
+            if (topology is not null)
+            {
+                files[K8sGen.Shared.Contract.TopologyFile] = topology;
+            }
+
             if (hasOverlays)
             {
                 files[Kustomization] = K8sGen.Shared.Contract.KustomizationHeader + "resources:\n- " + BaseFolder + "\n";
