@@ -9,8 +9,10 @@ public sealed record WorkloadYaml(string Name, string Yaml, string? SourceFile);
 /// <summary>One piece of an environment's overlay from one workload (see the generator's EnvironmentOverlays).</summary>
 public sealed record OverlayPart(string Environment, string Workload, string Part, string Value);
 
-/// <summary>What the generator put into an assembly: every workload's YAML and overlay pieces, the project image it assumed, and whether it ran at all.</summary>
-/// <param name="Topology">Each workload's part of topology.md, by workload name.</param>
+/// <summary>
+/// What the generator put into an assembly: every workload's YAML, overlay pieces and part of topology.md (by workload
+/// name), the project image it assumed, and whether it ran at all.
+/// </summary>
 public sealed record EmbeddedManifests(IReadOnlyList<WorkloadYaml> Workloads, string? DefaultImage, bool GeneratorRan, IReadOnlyList<OverlayPart> Overlays, IReadOnlyDictionary<string, string> Topology)
 {
     // Keys of the [assembly: AssemblyMetadata] entries the generator writes.
