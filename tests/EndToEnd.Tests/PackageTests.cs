@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using k8s;
 using k8s.Models;
 using K8sGen.MSBuild.Manifests;
@@ -41,7 +42,7 @@ public sealed class PackageTests(PackageFeed feed)
         Assert.True(exitCode == 0, output);
         var k8s = Path.Combine(project, "bin/Release/net10.0/publish/k8s");
         Assert.Contains("K8sGen: orders → Deployment, Service, Ingress, ServiceMonitor; orders-worker → Deployment → bin/Release/net10.0/publish/k8s/", output);
-        Assert.Equal([".k8sgen-files", "kustomization.yaml", "orders-worker.yaml", "orders.yaml"], Directory.GetFiles(k8s).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([".k8sgen-files", "kustomization.yaml", "orders-worker.yaml", "orders.yaml", "topology.md"], Directory.GetFiles(k8s).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var rendered = Kubectl.Kustomize(k8s);
         var objects = KubernetesYaml.LoadAllFromString(rendered, new Dictionary<string, Type>(ManifestValidator.CustomTypes), strict: true);
         Assert.Equal(["Deployment", "Deployment", "Ingress", "Service", "ServiceMonitor"], objects.Cast<IKubernetesObject>().Select(o => o.Kind).Order(StringComparer.Ordinal));
@@ -63,7 +64,7 @@ public sealed class PackageTests(PackageFeed feed)
         File.Delete(Path.Combine(project, "Worker.cs"));
         (exitCode, output) = Dotnet.Run(project, "publish", "-c", "Release", BaseImage);
         Assert.True(exitCode == 0, output);
-        Assert.Equal([".k8sgen-files", "README.txt", "kustomization.yaml", "orders.yaml"], Directory.GetFiles(k8s).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([".k8sgen-files", "README.txt", "kustomization.yaml", "orders.yaml", "topology.md"], Directory.GetFiles(k8s).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.DoesNotContain("orders-worker", Kubectl.Kustomize(k8s));
 
         // dotnet clean removes what K8sGen wrote to the build folder, and nothing else.
@@ -249,6 +250,53 @@ public sealed class PackageTests(PackageFeed feed)
             using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
             Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, name + " is not a ReadyToRun image");
         }
+    }
+
+    /// <summary>
+    /// Versions from git tags (MinVer, as the README recommends): <c>git tag v1.4.0</c> gives the manifests version 1.4.0
+    /// and the image tag 1.4.0 with no edit; a commit after it is a pre-release that sorts below the next version.
+    /// </summary>
+    [Fact]
+    public void A_git_tag_sets_the_version_label_and_the_image_tag_through_MinVer()
+    {
+        var repository = feed.NewDirectory("minver");
+        var project = feed.WriteProject(repository, "Orders.Api");
+        File.WriteAllText(Path.Combine(project, "Orders.Api.csproj"), File.ReadAllText(Path.Combine(project, "Orders.Api.csproj"))
+            .Replace("</ItemGroup>", "  <PackageReference Include=\"MinVer\" Version=\"8.0.0\" PrivateAssets=\"all\" />\n  </ItemGroup>", StringComparison.Ordinal)
+            .Replace("</PropertyGroup>", "  <MinVerTagPrefix>v</MinVerTagPrefix>\n  </PropertyGroup>", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(project, "Directory.Build.targets"), ReadmeImageTagTarget());
+        File.WriteAllText(Path.Combine(project, "Program.cs"), Program);
+        File.WriteAllText(Path.Combine(project, "Workloads.cs"), "using K8sGen;\n[Deployment] [Port(8080)] public sealed class OrdersService { }\n");
+        void Git(params string[] arguments) => Tool.Succeed("git", ["-C", repository, "-c", "user.name=K8sGen", "-c", "user.email=k8sgen@example.invalid", .. arguments]);
+        Git("init", "-q");
+        File.WriteAllText(Path.Combine(repository, ".gitignore"), "bin/\nobj/\n");
+        Git("add", ".");
+        Git("commit", "-q", "-m", "orders");
+        Git("tag", "v1.4.0");
+
+        // The image tag is the SDK's (its default: the Version), which publish puts in the manifests.
+        var (exitCode, output) = Dotnet.Run(project, "publish", "-c", "Release", "-p:K8sGenContainer=false", BaseImage);
+        Assert.True(exitCode == 0, output);
+        var yaml = File.ReadAllText(Path.Combine(project, "bin/Release/net10.0/publish/k8s/orders.yaml"));
+        Assert.Contains("app.kubernetes.io/version: \"1.4.0\"", yaml);
+        Assert.Contains("image: \"orders-api:1.4.0\"", yaml);
+
+        File.AppendAllText(Path.Combine(project, "Workloads.cs"), "// a change after the release\n");
+        Git("commit", "-q", "-am", "after the release");
+        (exitCode, output) = Dotnet.Run(project, "publish", "-c", "Release", "-p:K8sGenContainer=false", BaseImage);
+        Assert.True(exitCode == 0, output);
+        yaml = File.ReadAllText(Path.Combine(project, "bin/Release/net10.0/publish/k8s/orders.yaml"));
+        Assert.Contains("app.kubernetes.io/version: \"1.4.1-alpha.0.1\"", yaml);
+        Assert.Contains("image: \"orders-api:1.4.1-alpha.0.1\"", yaml);
+    }
+
+    /// <summary>The README's target that tags the image with the version MinVer computes (tested as the README gives it).</summary>
+    private static string ReadmeImageTagTarget()
+    {
+        var readme = File.ReadAllText(Path.Combine(Dotnet.RepositoryRoot, "README.md"));
+        var target = Regex.Match(readme, "```xml\n(<Project>\n  <Target Name=\"ContainerImageTagFromVersion\"[\\s\\S]*?</Project>)\n```").Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(target), "the README shows the ContainerImageTagFromVersion target");
+        return target;
     }
 
     /// <summary>The code fixes ship beside the generator, in their own assembly: the compiler loads the generator, which must not need Workspaces.</summary>

@@ -91,14 +91,26 @@ public class PolicyTests
         Assert.Empty(Run(Resourced(attributes)).PolicyDiagnostics);
     }
 
-    [Fact]
-    public void The_projects_own_image_is_judged_only_when_the_project_sets_its_tag()
+    [Theory]
+    [InlineData("", null, "has the tag 'latest', the SDK's default since .NET 8 (set <ContainerImageTag>$(Version)</ContainerImageTag>, or K8sGenPinDigest=true to name it by digest)")]
+    [InlineData("latest", null, "has the tag 'latest' (ContainerImageTag; or K8sGenPinDigest=true to name it by digest)")]
+    [InlineData("", "true", null)] // publish names it by digest
+    [InlineData("1.0.0", null, null)]
+    public void The_projects_own_image_is_judged_by_the_tag_the_SDK_gives_it(string tag, string? pinDigest, string? detail)
     {
-        Assert.Empty(Run(Resourced("[Deployment]"), With(("ContainerImageTag", ""))).PolicyDiagnostics); // the SDK's default: the Version
+        var properties = pinDigest is null ? With(("ContainerImageTag", tag)) : With(("ContainerImageTag", tag), ("K8sGenPinDigest", pinDigest));
 
-        var diagnostic = Assert.Single(Run(Resourced("[Deployment]"), With(("ContainerImageTag", "latest"))).PolicyDiagnostics);
+        var diagnostics = Run(Resourced("[Deployment]"), properties).PolicyDiagnostics.ToList();
+
+        if (detail is null)
+        {
+            Assert.Empty(diagnostics);
+            return;
+        }
+
+        var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("KSG3005", diagnostic.Id);
-        Assert.StartsWith("The project's image (ContainerImageTag) 'shop/app:latest' has the tag 'latest'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.StartsWith("The project's image 'shop/app:latest' " + detail + ": every pull", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.EndsWith("(e.g. 'shop/app:1.0.0').", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 

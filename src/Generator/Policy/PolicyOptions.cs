@@ -27,9 +27,10 @@ internal enum PolicyLevel
 /// (<c>K8sGenAllowedDomains</c>), and the project's own image tag and version as written. Read by the analyzer
 /// only: the policy changes no YAML, so the generator's cached options do not carry it.
 /// </summary>
-/// <param name="ProjectImageTag">The tag the project sets (ContainerImageTag or the first of ContainerImageTags); null for the SDK's default, the Version.</param>
+/// <param name="ProjectImageTag">The tag the project sets (ContainerImageTag or the first of ContainerImageTags); null for the SDK's default, <c>latest</c>.</param>
+/// <param name="PinDigest">K8sGenPinDigest: publish names the project's image by digest, whatever its tag.</param>
 /// <param name="ProjectImage">The project's image as the generator names it.</param>
-internal sealed record PolicyOptions(PolicyLevel Level, string? InvalidLevel, EquatableArray<string> AllowedDomains, string? ProjectImageTag, string ProjectImage, string? Version)
+internal sealed record PolicyOptions(PolicyLevel Level, string? InvalidLevel, EquatableArray<string> AllowedDomains, string? ProjectImageTag, string ProjectImage, string? Version, bool PinDigest = false)
 {
     public static readonly PolicyOptions Default = new(PolicyLevel.Recommended, null, EquatableArray<string>.Empty, null, "app:latest", null);
 
@@ -55,7 +56,8 @@ internal sealed record PolicyOptions(PolicyLevel Level, string? InvalidLevel, Eq
         }
 
         var tag = OptionsParser.Property(options, "ContainerImageTag") ?? OptionsParser.FirstTag(OptionsParser.Property(options, "ContainerImageTags"));
-        return new PolicyOptions(parsed ?? PolicyLevel.Recommended, parsed is null ? level : null, domains.ToEquatableArray(), tag, OptionsParser.Parse(options).DefaultImage, OptionsParser.Property(options, "Version"));
+        return new PolicyOptions(parsed ?? PolicyLevel.Recommended, parsed is null ? level : null, domains.ToEquatableArray(), tag, OptionsParser.Parse(options).DefaultImage, OptionsParser.Property(options, "Version"),
+            string.Equals(OptionsParser.Property(options, "K8sGenPinDigest"), "true", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>KSG1080 for a <c>K8sGenPolicy</c> that is none of the three.</summary>

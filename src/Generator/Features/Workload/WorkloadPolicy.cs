@@ -5,7 +5,10 @@ using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
 
 namespace K8sGen.Generator.Features;
 
-/// <summary>KSG3005 for the workload's image: the one written on the attribute, else the project's when its tag is set to latest.</summary>
+/// <summary>
+/// KSG3005 for the workload's image: the one written on the attribute, else the project's, whose tag is the SDK's
+/// (<c>latest</c> unless the project sets <c>ContainerImageTag(s)</c>, since .NET 8) unless publish pins it by digest.
+/// </summary>
 internal static class WorkloadPolicy
 {
     /// <summary>Diagnostic property: the image reference a fix puts in place of the mutable one.</summary>
@@ -20,10 +23,12 @@ internal static class WorkloadPolicy
                 diagnostics.Add(diagnostic);
             }
         }
-        else if (policy.ProjectImageTag == "latest")
+        else if (!policy.PinDigest && policy.ProjectImageTag is null or "latest")
         {
-            // The SDK's own default tag is the project's Version; only a tag the project sets is judged.
-            diagnostics.Add(DiagnosticInfo.Create(MutableImageTag, model.WorkloadAttribute, "The project's image (ContainerImageTag)", policy.ProjectImage, "has the tag 'latest'", PullPolicy.Repository(policy.ProjectImage) + ":" + (policy.Version ?? "1.2.3")));
+            var detail = policy.ProjectImageTag is null
+                ? "has the tag 'latest', the SDK's default since .NET 8 (set <ContainerImageTag>$(Version)</ContainerImageTag>, or K8sGenPinDigest=true to name it by digest)"
+                : "has the tag 'latest' (ContainerImageTag; or K8sGenPinDigest=true to name it by digest)";
+            diagnostics.Add(DiagnosticInfo.Create(MutableImageTag, model.WorkloadAttribute, "The project's image", policy.ProjectImage, detail, PullPolicy.Repository(policy.ProjectImage) + ":" + (policy.Version ?? "1.2.3")));
         }
     }
 
