@@ -88,6 +88,22 @@ public sealed class ShopContainerTests
                 using var about = JsonDocument.Parse(await Get(http, hostPort, "/about"));
                 Assert.Equal((name, "Production", "1.0.0"), (about.RootElement.GetProperty("service").GetString(), about.RootElement.GetProperty("environment").GetString(), about.RootElement.GetProperty("version").GetString()));
             }
+
+            // The acceptance tests a pipeline runs after the deployment: every declared probe, route and scrape path.
+            foreach (var (project, name, hostPort) in Services)
+            {
+                var (smokeExit, smoke) = Dotnet.Run(Shop, "build", project, "-c", "Release", "-nologo", "-t:K8sGenSmokeTest", $"-p:K8sGenSmokeUrl=http://127.0.0.1:{hostPort}");
+                Assert.True(smokeExit == 0, smoke);
+                Assert.Matches($"K8sGen smoke test: {name}: GET http://127.0.0.1:{hostPort}/ready \\(readiness probe\\) → 200", smoke);
+                Assert.Matches("K8sGen smoke test: ([4-9]) of \\1 passed", smoke);
+            }
+
+            // And they fail loudly: web's checks against users-v1, which serves no "/".
+            var (_, webSmoke) = Dotnet.Run(Shop, "build", "Web", "-c", "Release", "-nologo", "-t:K8sGenSmokeTest", "-p:K8sGenSmokeUrl=http://127.0.0.1:18083");
+            Assert.Contains(string.Join("\n", Readme.Smoke.Select(line => line.Replace("127.0.0.1:8080", "127.0.0.1:18083", StringComparison.Ordinal))), string.Join("\n", webSmoke.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("K8sGen smoke test:", StringComparison.Ordinal))));
+            var (wrongExit, wrong) = Dotnet.Run(Shop, "build", "Web", "-c", "Release", "-nologo", "-t:K8sGenSmokeTest", "-p:K8sGenSmokeUrl=http://127.0.0.1:18081");
+            Assert.NotEqual(0, wrongExit);
+            Assert.Contains("error KSG2015: web: GET http://127.0.0.1:18081/ ([Route] / (Prefix)) answered 404: the route reaches no endpoint of the app.", wrong);
             foreach (var (_, name, hostPort) in Services)
             {
                 var metrics = await Get(http, hostPort, "/metrics");
@@ -190,5 +206,12 @@ public sealed class ShopContainerTests
         {
             CopyDirectory(folder, Path.Combine(to, Path.GetFileName(folder)));
         }
+    }
+
+    /// <summary>The README's example output of the acceptance tests, which the Shop's web must print exactly (ports aside).</summary>
+    private static class Readme
+    {
+        public static IReadOnlyList<string> Smoke { get; } = Regex.Match(File.ReadAllText(Path.Combine(Dotnet.RepositoryRoot, "README.md")), "```\n(K8sGen smoke test:[\\s\\S]*?)\n```")
+            .Groups[1].Value.Split('\n');
     }
 }

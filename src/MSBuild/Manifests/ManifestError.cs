@@ -27,4 +27,5 @@ public static class ErrorCodes
     public const string GeneratorDidNotRun = "KSG2012";
     public const string ScalingTargetMismatch = "KSG2013";
     public const string OverlayConflict = "KSG2014";
+    public const string SmokeTestFailed = "KSG2015";
 }
