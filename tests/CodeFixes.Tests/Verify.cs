@@ -21,6 +21,7 @@ internal static class Verify<TCodeFix>
         build_property.RootNamespace = Orders
         build_property.ContainerRepository = orders
         build_property.Version = 1.4.0
+        build_property.ContainerImageTag = 1.4.0
         """;
 
     /// <param name="ignored">Other diagnostics the source has, by id, that this fix is not about.</param>

@@ -235,19 +235,9 @@ public sealed class PackageTests(PackageFeed feed)
     [Fact]
     public void The_package_ships_the_build_task_precompiled()
     {
-        var package = Directory.GetFiles(Path.Combine(feed.Root, "feed"), "K8sGen.*.nupkg").Single();
-        using var zip = System.IO.Compression.ZipFile.OpenRead(package);
         foreach (var name in new[] { "K8sGen.MSBuild.dll", "KubernetesClient.dll", "YamlDotNet.dll" })
         {
-            var entry = zip.GetEntry("tasks/net10.0/" + name) ?? throw new InvalidOperationException(name + " is not in the package");
-            using var stream = new MemoryStream();
-            using (var source = entry.Open())
-            {
-                source.CopyTo(stream);
-            }
-
-            stream.Position = 0;
-            using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+            using var pe = PackagedAssembly("tasks/net10.0/" + name);
             Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, name + " is not a ReadyToRun image");
         }
     }
@@ -303,19 +293,9 @@ public sealed class PackageTests(PackageFeed feed)
     [Fact]
     public void The_package_ships_the_code_fixes_in_their_own_assembly_beside_the_generator()
     {
-        var package = Directory.GetFiles(Path.Combine(feed.Root, "feed"), "K8sGen.*.nupkg").Single();
-        using var zip = System.IO.Compression.ZipFile.OpenRead(package);
         string[] References(string name)
         {
-            var entry = zip.GetEntry("analyzers/dotnet/cs/" + name) ?? throw new InvalidOperationException(name + " is not in the package");
-            using var stream = new MemoryStream();
-            using (var source = entry.Open())
-            {
-                source.CopyTo(stream);
-            }
-
-            stream.Position = 0;
-            using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+            using var pe = PackagedAssembly("analyzers/dotnet/cs/" + name);
             var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
             return [.. metadata.AssemblyReferences.Select(r => metadata.GetString(metadata.GetAssemblyReference(r).Name))];
         }
@@ -323,6 +303,21 @@ public sealed class PackageTests(PackageFeed feed)
         Assert.DoesNotContain(References("K8sGen.Generator.dll"), r => r.StartsWith("Microsoft.CodeAnalysis.Workspaces", StringComparison.Ordinal) || r.StartsWith("Microsoft.CodeAnalysis.CSharp.Workspaces", StringComparison.Ordinal));
         Assert.Contains("Microsoft.CodeAnalysis.Workspaces", References("K8sGen.CodeFixes.dll"));
         Assert.Contains("K8sGen.Generator", References("K8sGen.CodeFixes.dll"));
+    }
+
+    /// <summary>An assembly of the packed package, read from the .nupkg as NuGet would extract it.</summary>
+    private System.Reflection.PortableExecutable.PEReader PackagedAssembly(string path)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(Directory.GetFiles(Path.Combine(feed.Root, "feed"), "K8sGen.*.nupkg").Single());
+        var entry = zip.GetEntry(path) ?? throw new InvalidOperationException(path + " is not in the package");
+        var stream = new MemoryStream();
+        using (var source = entry.Open())
+        {
+            source.CopyTo(stream);
+        }
+
+        stream.Position = 0;
+        return new System.Reflection.PortableExecutable.PEReader(stream);
     }
 
     // Publishing builds the image too; offline, its base comes from the local registry.
