@@ -29,7 +29,7 @@ internal static class Phases
             }).ToList(), round);
             var objects = Measure("build objects", () => models.Select(m => ManifestBuilder.Build(m, options)).ToList(), round);
             var overlays = Measure("overlays", () => models.Select((m, i) => EnvironmentOverlays.For(m, objects[i])).ToList(), round);
-            Measure("emit c#+yaml", () => objects.Select((o, i) => ManifestEmitter.EmitWorkload(new WorkloadParts("Shop", "s" + i, "S" + i, "Shop.S", "S.cs", o, overlays[i], TopologyFragment.For(models[i], options)))).ToList(), round);
+            Measure("emit c#+yaml", () => objects.Select((o, i) => ManifestEmitter.EmitWorkload(new WorkloadParts("Shop", "s" + i, "S" + i, "Shop.S", "S.cs", o, overlays[i], models[i], options))).ToList(), round);
         }
     }
 

@@ -131,7 +131,7 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             var objects = ManifestBuilder.Build(model, options, arena);
             var overlays = EnvironmentOverlays.For(model, objects);
             var sourceFile = RelativePath(model.WorkloadAttribute.FilePath, options.ProjectDirectory);
-            source = ManifestEmitter.EmitWorkload(new WorkloadParts(options.RootNamespace, model.Name.Value, member, model.ClassName, sourceFile, objects, overlays, TopologyFragment.For(model, options)));
+            source = ManifestEmitter.EmitWorkload(new WorkloadParts(options.RootNamespace, model.Name.Value, member, model.ClassName, sourceFile, objects, overlays, model, options));
         }
         catch (System.Exception exception) when (exception is not System.OperationCanceledException)
         {

@@ -18,8 +18,8 @@ internal sealed record WorkloadManifest(string RootNamespace, string DefaultImag
 /// <summary>What a workload's C# file is made of.</summary>
 /// <param name="SourceFile">The declaring file, relative to the project: the build task names it in its errors.</param>
 /// <param name="Overlays">What each of the workload's environments changes (see EnvironmentOverlays).</param>
-/// <param name="Topology">The workload's part of k8s/topology.md (see TopologyFragment).</param>
-internal readonly record struct WorkloadParts(string RootNamespace, string Name, string Member, string ClassName, string SourceFile, IReadOnlyList<K8sGen.Generator.Kubernetes.YamlMap> Objects, EquatableArray<OverlayFragment> Overlays, string Topology);
+/// <param name="Model">The workload, for its part of k8s/topology.md (see TopologyFragment), written straight into the file.</param>
+internal readonly record struct WorkloadParts(string RootNamespace, string Name, string Member, string ClassName, string SourceFile, IReadOnlyList<K8sGen.Generator.Kubernetes.YamlMap> Objects, EquatableArray<OverlayFragment> Overlays, WorkloadModel Model, GeneratorOptions Options);
 
 /// <summary>The generated C#: one file per workload (its YAML constant and the assembly metadata the build task reads) and one index.</summary>
 internal static class ManifestEmitter
@@ -71,7 +71,8 @@ internal static class ManifestEmitter
         }
 
         builder.Append("[assembly: global::System.Reflection.AssemblyMetadataAttribute(")
-            .Append(Literal(TopologyKeyPrefix + manifest.Name)).Append(", ").Append(Literal(manifest.Topology)).Append(")]\n");
+            .Append(Literal(TopologyKeyPrefix + manifest.Name)).Append(", @\"");
+        TopologyFragment.Write(builder, manifest.Model, manifest.Options).Append("\")]\n");
 
         builder.Append('\n');
         OpenNamespace(builder, manifest.RootNamespace);

@@ -15,12 +15,16 @@ namespace K8sGen.Generator.Emit;
 /// </summary>
 internal static class TopologyFragment
 {
-    public static string For(WorkloadModel model, GeneratorOptions options)
+    /// <summary>
+    /// Appends the fragment to <paramref name="lines"/> as the inside of a C# verbatim literal (quotes doubled): the
+    /// generator writes it straight into the workload's file, without a string of its own and a copy.
+    /// </summary>
+    public static StringBuilder Write(StringBuilder lines, WorkloadModel model, GeneratorOptions options)
     {
-        var lines = new StringBuilder();
+        var writer = new Writer(lines);
         var name = model.Name.Value;
         var workload = "w_" + Id(name);
-        Line(lines, "node", workload + "[\"" + Label(model.Kind.ToString() + " " + name) + "<br/>" + Label(Pods(model)) + "\"]");
+        writer.Line("node", workload + "[\"" + Label(model.Kind.ToString() + " " + name) + "<br/>" + Label(Pods(model)) + "\"]");
 
         if (!model.Ports.IsEmpty)
         {
@@ -31,21 +35,21 @@ internal static class TopologyFragment
                 ports.Add(":" + Text(port.ServicePort.Value) + " → " + port.Name.Value);
             }
 
-            Line(lines, "node", service + "[\"" + Label("Service " + name) + "<br/>" + Label(string.Join(", ", ports)) + "\"]");
-            Line(lines, "edge", service + " --> " + workload);
+            writer.Line("node", service + "[\"" + Label("Service " + name) + "<br/>" + Label(string.Join(", ", ports)) + "\"]");
+            writer.Line("edge", service + " --> " + workload);
             foreach (var route in model.Routes)
             {
                 var host = route.Host.Value ?? "any host";
                 var hostId = "h_" + Id(host);
-                Line(lines, "ref", hostId + "([\"" + Label(host) + "\"])");
-                Line(lines, "edge", hostId + " -->|\"" + Label((route.Path.Value ?? "/") + " " + route.PathType.Value) + "\"| " + service);
+                writer.Line("ref", hostId + "([\"" + Label(host) + "\"])");
+                writer.Line("edge", hostId + " -->|\"" + Label((route.Path.Value ?? "/") + " " + route.PathType.Value) + "\"| " + service);
             }
 
             foreach (var route in model.HttpRoutes)
             {
                 var gateway = "g_" + Id(route.Gateway.Value ?? string.Empty);
-                Line(lines, "ref", gateway + "{{\"" + Label("Gateway " + route.Gateway.Value) + "\"}}");
-                Line(lines, "edge", gateway + " -->|\"" + Label((route.Hostname.Value ?? string.Empty) + (route.Path.Value ?? "/") + " " + route.PathType.Value) + "\"| " + service);
+                writer.Line("ref", gateway + "{{\"" + Label("Gateway " + route.Gateway.Value) + "\"}}");
+                writer.Line("edge", gateway + " -->|\"" + Label((route.Hostname.Value ?? string.Empty) + (route.Path.Value ?? "/") + " " + route.PathType.Value) + "\"| " + service);
             }
         }
 
@@ -54,14 +58,14 @@ internal static class TopologyFragment
             var target = dependency.Name.Value ?? string.Empty;
             var id = "s_" + Id(target) + (dependency.Namespace.Value is { } ns ? "_" + Id(ns) : string.Empty);
             var label = "Service " + target + (dependency.Namespace.Value is { } other ? " (namespace " + other + ")" : string.Empty);
-            Line(lines, "ref", id + "[\"" + Label(label) + "\"]");
-            Line(lines, "edge", workload + " -.->|\"" + Label(Features.DependencyRules.EnvName(dependency)) + "\"| " + id);
+            writer.Line("ref", id + "[\"" + Label(label) + "\"]");
+            writer.Line("edge", workload + " -.->|\"" + Label(Features.DependencyRules.EnvName(dependency)) + "\"| " + id);
         }
 
         if (model.Scrape is { } scrape)
         {
-            Line(lines, "ref", "prometheus([\"Prometheus\"])");
-            Line(lines, "edge", "prometheus -.->|\"" + Label((scrape.Path.Value ?? "/metrics") + (scrape.ServiceMonitor.Value ? " (ServiceMonitor)" : string.Empty)) + "\"| " + workload);
+            writer.Line("ref", "prometheus([\"Prometheus\"])");
+            writer.Line("edge", "prometheus -.->|\"" + Label((scrape.Path.Value ?? "/metrics") + (scrape.ServiceMonitor.Value ? " (ServiceMonitor)" : string.Empty)) + "\"| " + workload);
         }
 
         if (model.NetworkPolicy.Value ?? options.NetworkPolicy)
@@ -84,7 +88,7 @@ internal static class TopologyFragment
                 reaches.Add(dependency.Name.Value + ":" + Text(dependency.Port.Value));
             }
 
-            Line(lines, "policy", "| " + Cell(name) + " | " + Cell(string.Join(", ", accepts)) + " | " + Cell(string.Join(", ", reaches)) + " |");
+            writer.Line("policy", "| " + Cell(name) + " | " + Cell(string.Join(", ", accepts)) + " | " + Cell(string.Join(", ", reaches)) + " |");
         }
 
         foreach (var environment in model.Environments)
@@ -92,14 +96,14 @@ internal static class TopologyFragment
             var replicas = environment.Replicas.Value is { } count ? Text(count)
                 : model.Autoscale is null && model.Batch is null ? Text(model.Replicas.Value) + " (base)"
                 : Pods(model);
-            Line(lines, "env", "| " + Cell(environment.Name.Value ?? string.Empty) + " | " + Cell(name)
+            writer.Line("env", "| " + Cell(environment.Name.Value ?? string.Empty) + " | " + Cell(name)
                 + " | " + Cell(environment.Namespace.Value ?? model.Namespace.Value ?? options.DefaultNamespace ?? "—")
                 + " | " + Cell(replicas)
                 + " | " + Cell(environment.Host.Value ?? "as in the base")
                 + " | " + Cell(environment.ImageTag.Value ?? "as in the base") + " |");
         }
 
-        return lines.ToString();
+        return lines;
     }
 
     private static string Pods(WorkloadModel model) => model switch
@@ -110,7 +114,31 @@ internal static class TopologyFragment
         _ => model.Replicas.Value == 1 ? "1 replica" : Text(model.Replicas.Value) + " replicas",
     };
 
-    private static void Line(StringBuilder lines, string kind, string text) => lines.Append(kind).Append(' ').Append(text).Append('\n');
+    /// <summary>Appends lines inside a C# verbatim literal: quotes doubled.</summary>
+    private readonly struct Writer(StringBuilder builder)
+    {
+        public void Line(string kind, string text)
+        {
+            builder.Append(kind).Append(' ');
+            if (text.IndexOf('"') >= 0)
+            {
+                foreach (var c in text)
+                {
+                    builder.Append(c);
+                    if (c == '"')
+                    {
+                        builder.Append('"');
+                    }
+                }
+            }
+            else
+            {
+                builder.Append(text);
+            }
+
+            builder.Append('\n');
+        }
+    }
 
     /// <summary>A Mermaid id: letters, digits and '_' only (names and hosts hold '-' and '.').</summary>
     private static string Id(string value)
