@@ -36,7 +36,7 @@ for service in Users.V1 Users.V2 Web Reports; do
   echo
   echo "=== $dir"
   ls -1 "$dir"
-  for file in $(find "$dir" -name '*.yaml' | sort); do
+  for file in $(find "$dir" -name '*.yaml' | sort) "$dir/topology.md"; do
     echo "--- ${file#$dir/}"
     cat "$file"
   done
