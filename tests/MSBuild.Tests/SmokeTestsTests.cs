@@ -98,6 +98,7 @@ public sealed class SmokeTestsTests : IDisposable
     [Theory]
     [InlineData("http://127.0.0.1:8080", null, null)]
     [InlineData(null, "orders=http://127.0.0.1:8080", null)]
+    [InlineData(null, "worker=http://127.0.0.1:9 orders=http://127.0.0.1:8080", null)] // as "-p:K8sGenSmokeUrls=… …" passes several
     [InlineData(null, null, "workload 'orders' has paths to check but no URL: give K8sGenSmokeUrl (one workload) or K8sGenSmokeUrls=orders=<URL of its Service>.")]
     [InlineData(null, "orders", "K8sGenSmokeUrls entry 'orders' is not <workload>=<absolute URL> (e.g. web=http://127.0.0.1:8080).")]
     [InlineData("127.0.0.1:8080", null, "K8sGenSmokeUrl '127.0.0.1:8080' is not an absolute URL (e.g. http://127.0.0.1:8080).")]

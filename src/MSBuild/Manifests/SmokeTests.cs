@@ -149,11 +149,14 @@ public static class SmokeTests
         return results;
     }
 
-    /// <summary><c>web=http://127.0.0.1:8080;users-v1=http://…</c>, or one URL for a project with a single workload to check.</summary>
+    /// <summary>
+    /// <c>web=http://127.0.0.1:8080 users-v1=http://…</c>, separated by spaces (MSBuild's <c>-p</c> splits a value at ';' and ','
+    /// into more properties; a project file may use ';'), or one URL for a project with a single workload to check.
+    /// </summary>
     public static IReadOnlyDictionary<string, Uri> Urls(string? url, string? urls, IReadOnlyList<SmokeCheck> checks, List<ManifestError> errors)
     {
         var result = new Dictionary<string, Uri>(StringComparer.Ordinal);
-        foreach (var entry in (urls ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var entry in (urls ?? string.Empty).Split([' ', '\t', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var equals = entry.IndexOf('=');
             if (equals <= 0 || Http(entry[(equals + 1)..]) is not { } parsed)
@@ -171,7 +174,7 @@ public static class SmokeTests
             if (workloads.Count != 1 || Http(url) is not { } single)
             {
                 errors.Add(new ManifestError(ErrorCodes.SmokeTestFailed, workloads.Count != 1
-                    ? $"K8sGenSmokeUrl names one URL, but {workloads.Count} workloads have paths to check ({string.Join(", ", workloads)}); use K8sGenSmokeUrls=<workload>=<URL>;…"
+                    ? $"K8sGenSmokeUrl names one URL, but {workloads.Count} workloads have paths to check ({string.Join(", ", workloads)}); use \"-p:K8sGenSmokeUrls=<workload>=<URL> <workload>=<URL>\"."
                     : $"K8sGenSmokeUrl '{url}' is not an absolute URL (e.g. http://127.0.0.1:8080)."));
             }
             else

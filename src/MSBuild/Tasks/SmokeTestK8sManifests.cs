@@ -17,7 +17,7 @@ public sealed class SmokeTestK8sManifests : Microsoft.Build.Utilities.Task
     /// <summary>The URL of the Service of the project's one workload with paths (e.g. <c>http://127.0.0.1:8080</c>).</summary>
     public string? Url { get; set; }
 
-    /// <summary><c>&lt;workload&gt;=&lt;URL&gt;;…</c> for a project with several.</summary>
+    /// <summary><c>&lt;workload&gt;=&lt;URL&gt; …</c> (separated by spaces) for a project with several.</summary>
     public string? Urls { get; set; }
 
     /// <summary>Attempts per request while the Service does not answer at all (a rollout still in progress). Default 5.</summary>
