@@ -60,7 +60,7 @@ internal static class AttributeEdits
         var indentation = last.GetLeadingTrivia().Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).LastOrDefault();
         list = list.WithLeadingTrivia(onItsOwnLine && indentation != default ? TriviaList(indentation) : TriviaList())
             .WithTrailingTrivia(last.GetTrailingTrivia());
-        return type.WithAttributeLists(type.AttributeLists.Insert(type.AttributeLists.Count, list));
+        return type.WithAttributeLists(type.AttributeLists.Add(list));
     }
 
     /// <summary>A code action that replaces one node of the document.</summary>

@@ -45,7 +45,8 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
             }
 
             var workloads = new ConcurrentBag<(WorkloadModel Model, bool IsValid)>();
-            var policy = PolicyOptions.Parse(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            var options = OptionsParser.Parse(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            var policy = PolicyOptions.Parse(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, options.DefaultImage);
             start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, workloads, policy), SymbolKind.NamedType);
 
             // Where the app's code chooses its listen addresses: only an app with Kestrel has any (null: not checked).
@@ -71,7 +72,7 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(operation => app.OnAssignment((ISimpleAssignmentOperation)operation.Operation), OperationKind.SimpleAssignment);
             start.RegisterOperationAction(operation => app.OnFieldInitializer((IFieldInitializerOperation)operation.Operation), OperationKind.FieldInitializer);
 
-            start.RegisterCompilationEndAction(end => ReportProjectWide(end, workloads, listens, app, policy));
+            start.RegisterCompilationEndAction(end => ReportProjectWide(end, workloads, listens, app, options, policy));
         });
     }
 
@@ -150,8 +151,9 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
     /// the whole project or its settings check only those).</param>
     /// <param name="listens">Where the app's code chooses its listen addresses; null when the app has no Kestrel.</param>
     /// <param name="app">What the code maps and reads.</param>
+    /// <param name="options">The project's MSBuild properties, parsed once per compilation.</param>
     /// <param name="policy">The project's policy settings (an invalid K8sGenPolicy is reported here, once).</param>
-    private static void ReportProjectWide(CompilationAnalysisContext context, ConcurrentBag<(WorkloadModel Model, bool IsValid)> workloads, ConcurrentBag<ListenSource>? listens, AppDiscovery app, PolicyOptions policy)
+    private static void ReportProjectWide(CompilationAnalysisContext context, ConcurrentBag<(WorkloadModel Model, bool IsValid)> workloads, ConcurrentBag<ListenSource>? listens, AppDiscovery app, GeneratorOptions options, PolicyOptions policy)
     {
         // Sorted by position, so the first declaration wins and the report does not depend on analysis order.
         var ordered = workloads
@@ -170,7 +172,6 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        var options = OptionsParser.Parse(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
         foreach (var diagnostic in OptionsRules.Check(options))
         {
             context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));

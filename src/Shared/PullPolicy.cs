@@ -21,7 +21,7 @@ internal static class PullPolicy
         return colon < 0 ? null : name.Substring(colon + 1);
     }
 
-    /// <summary>The reference without its tag and digest (<c>registry:5000/shop/web</c>).</summary>
+    /// <summary>The reference without its tag and digest (<c>registry:5000/shop/web</c>): also the name kustomize's image transformer matches.</summary>
     public static string Repository(string image)
     {
         var at = image.IndexOf('@');

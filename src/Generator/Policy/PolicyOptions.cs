@@ -32,9 +32,8 @@ internal enum PolicyLevel
 /// <param name="ProjectImage">The project's image as the generator names it.</param>
 internal sealed record PolicyOptions(PolicyLevel Level, string? InvalidLevel, EquatableArray<string> AllowedDomains, string? ProjectImageTag, string ProjectImage, string? Version, bool PinDigest = false)
 {
-    public static readonly PolicyOptions Default = new(PolicyLevel.Recommended, null, EquatableArray<string>.Empty, null, "app:latest", null);
-
-    public static PolicyOptions Parse(AnalyzerConfigOptions options)
+    /// <param name="projectImage">The project's image as the generator names it (<see cref="GeneratorOptions.DefaultImage"/>).</param>
+    public static PolicyOptions Parse(AnalyzerConfigOptions options, string projectImage)
     {
         var level = OptionsParser.Property(options, "K8sGenPolicy");
         var parsed = level?.ToLowerInvariant() switch
@@ -56,7 +55,7 @@ internal sealed record PolicyOptions(PolicyLevel Level, string? InvalidLevel, Eq
         }
 
         var tag = OptionsParser.Property(options, "ContainerImageTag") ?? OptionsParser.FirstTag(OptionsParser.Property(options, "ContainerImageTags"));
-        return new PolicyOptions(parsed ?? PolicyLevel.Recommended, parsed is null ? level : null, domains.ToEquatableArray(), tag, OptionsParser.Parse(options).DefaultImage, OptionsParser.Property(options, "Version"),
+        return new PolicyOptions(parsed ?? PolicyLevel.Recommended, parsed is null ? level : null, domains.ToEquatableArray(), tag, projectImage, OptionsParser.Property(options, "Version"),
             string.Equals(OptionsParser.Property(options, "K8sGenPinDigest"), "true", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -28,7 +28,7 @@ public static class Overlays
             AppendList(builder, Contract.OverlayParts.Replicas, environment);
             if (Single(environment, Contract.OverlayParts.ImageTag, errors) is { } tag)
             {
-                builder.Append("images:\n- name: ").Append(YamlScalars.Format(ImageName(image))).Append("\n  newTag: ").Append(YamlScalars.Format(tag)).Append('\n');
+                builder.Append("images:\n- name: ").Append(YamlScalars.Format(PullPolicy.Repository(image))).Append("\n  newTag: ").Append(YamlScalars.Format(tag)).Append('\n');
             }
 
             AppendList(builder, Contract.OverlayParts.Patches, environment);
@@ -37,15 +37,6 @@ public static class Overlays
         }
 
         return files;
-    }
-
-    /// <summary>The image without tag or digest, as kustomize's image transformer matches it.</summary>
-    public static string ImageName(string image)
-    {
-        var digest = image.IndexOf('@');
-        var name = digest < 0 ? image : image[..digest];
-        var colon = name.LastIndexOf(':');
-        return colon > name.LastIndexOf('/') ? name[..colon] : name;
     }
 
     private static void AppendList(StringBuilder builder, string part, IEnumerable<OverlayPart> parts)

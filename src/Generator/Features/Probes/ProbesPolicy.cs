@@ -21,12 +21,18 @@ internal static class ProbesPolicy
         ProbeModel? readiness = null, liveness = null, startup = null;
         foreach (var probe in model.Probes)
         {
-            _ = probe.Kind switch
+            switch (probe.Kind)
             {
-                ProbeKind.Readiness => readiness ??= probe,
-                ProbeKind.Liveness => liveness ??= probe,
-                _ => startup ??= probe,
-            };
+                case ProbeKind.Readiness:
+                    readiness ??= probe;
+                    break;
+                case ProbeKind.Liveness:
+                    liveness ??= probe;
+                    break;
+                default:
+                    startup ??= probe;
+                    break;
+            }
         }
 
         // The path of a probe the workload has is the best guess for the missing one (a fix may still find the

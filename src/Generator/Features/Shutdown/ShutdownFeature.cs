@@ -66,9 +66,9 @@ internal sealed class ShutdownFeature : Feature
         }
 
         // The API server's rule for the sleep action: at most the grace period (validateSleepAction).
-        if (valid && shutdown.GracePeriodSeconds.IsExplicit && shutdown.GracePeriodSeconds.Value < shutdown.Drain(model))
+        if (valid && shutdown.GracePeriodSeconds.IsExplicit && shutdown.Drain(model) is var drain && shutdown.GracePeriodSeconds.Value < drain)
         {
-            diagnostics.Add(DiagnosticInfo.Create(GracePeriodShorterThanDrain, shutdown.GracePeriodSeconds.Location, Text(shutdown.GracePeriodSeconds.Value), Text(shutdown.Drain(model)), Text(shutdown.Drain(model) + HostShutdownSeconds)));
+            diagnostics.Add(DiagnosticInfo.Create(GracePeriodShorterThanDrain, shutdown.GracePeriodSeconds.Location, Text(shutdown.GracePeriodSeconds.Value), Text(drain), Text(drain + HostShutdownSeconds)));
         }
     }
 
