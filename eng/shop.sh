@@ -25,10 +25,12 @@ for service in Users.V1 Users.V2 Web Reports; do
   grep -E "K8sGen:|Pushed image|error|warn" "$log" || true
 done
 
+# The Shop's version comes from git tags (MinVer): v1.4.0 gives 1.4.0, a commit without a tag a pre-release.
+version="$(dotnet msbuild samples/Shop/Web -nologo -t:MinVer -getProperty:MinVerVersion)"
 echo
-echo "=== images in the registry (localhost:5000)"
+echo "=== images in the registry (localhost:5000), tag $version"
 for repository in shop/users-v1 shop/users-v2 shop/web shop/reports; do
-  echo "$repository: $(skopeo inspect --tls-verify=false "docker://localhost:5000/$repository:1.0.0" | grep -m1 '"Digest"' | tr -d ' ,')"
+  echo "$repository: $(skopeo inspect --tls-verify=false "docker://localhost:5000/$repository:$version" | grep -m1 '"Digest"' | tr -d ' ,')"
 done
 
 for service in Users.V1 Users.V2 Web Reports; do

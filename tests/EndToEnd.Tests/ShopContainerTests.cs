@@ -19,6 +19,14 @@ public sealed class ShopContainerTests
 
     private static string Shop => Path.Combine(Dotnet.RepositoryRoot, "samples", "Shop");
 
+    /// <summary>The version MinVer gives the Shop from this repository's git tags (a pre-release without one).</summary>
+    private static readonly Lazy<string> Version = new(() =>
+    {
+        var (exitCode, output) = Dotnet.Run(Shop, "msbuild", "Web", "-nologo", "-t:MinVer", "-getProperty:MinVerVersion");
+        Assert.True(exitCode == 0, output);
+        return output.Trim();
+    });
+
     [Fact]
     public async Task Published_shop_images_are_the_ones_the_manifests_pin_and_they_run_from_the_manifests()
     {
@@ -86,7 +94,7 @@ public sealed class ShopContainerTests
             foreach (var (_, name, hostPort) in Services)
             {
                 using var about = JsonDocument.Parse(await Get(http, hostPort, "/about"));
-                Assert.Equal((name, "Production", "1.0.0"), (about.RootElement.GetProperty("service").GetString(), about.RootElement.GetProperty("environment").GetString(), about.RootElement.GetProperty("version").GetString()));
+                Assert.Equal((name, "Production", Version.Value), (about.RootElement.GetProperty("service").GetString(), about.RootElement.GetProperty("environment").GetString(), about.RootElement.GetProperty("version").GetString()));
             }
 
             // The acceptance tests a pipeline runs after the deployment: every declared probe, route and scrape path.
@@ -133,9 +141,9 @@ public sealed class ShopContainerTests
         var archive = Path.Combine(Shop, "Web/bin/Release/net10.0/publish/Web.image.tar");
         Assert.True(File.Exists(archive), output);
         var loaded = Tool.Succeed("podman", "load", "-i", archive);
-        Assert.Contains("shop/web:1.0.0", loaded);
-        Assert.Contains("image: \"shop/web:1.0.0\"", File.ReadAllText(Path.Combine(Shop, "Web/bin/Release/net10.0/publish/k8s/base/web.yaml")));
-        Tool.Run("podman", "rmi", "--force", "shop/web:1.0.0");
+        Assert.Contains($"shop/web:{Version.Value}", loaded);
+        Assert.Contains($"image: \"shop/web:{Version.Value}\"", File.ReadAllText(Path.Combine(Shop, "Web/bin/Release/net10.0/publish/k8s/base/web.yaml")));
+        Tool.Run("podman", "rmi", "--force", $"shop/web:{Version.Value}");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Reflection;
 using k8s;
 using k8s.Models;
 using K8sGen.Generator.Tests.Infrastructure;
@@ -17,20 +18,36 @@ public class ManifestTests
         { "web", Shop.Web.K8sManifests.Web },
     };
 
+    /// <summary>
+    /// The version MinVer gave the build (from the nearest <c>v*</c> git tag, or a pre-release of the commit height): the
+    /// assembly's informational version without the commit id the SDK appends.
+    /// </summary>
+    private static readonly string Version = typeof(Shop.Web.K8sManifests).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+
     [Fact]
-    public void Reports_manifests_match_the_reviewed_snapshot() => Snapshot.Match(Shop.Reports.K8sManifests.Reports, "reports");
+    public void Reports_manifests_match_the_reviewed_snapshot() => Snapshot.Match(Scrubbed(Shop.Reports.K8sManifests.Reports), "reports");
 
     [Fact]
     public void Reports_run_nightly_without_overlapping()
     {
         var cronJob = Load(Shop.Reports.K8sManifests.Reports).OfType<V1CronJob>().Single();
         Assert.Equal(("0 2 * * *", "Etc/UTC", "Forbid"), (cronJob.Spec.Schedule, cronJob.Spec.TimeZone, cronJob.Spec.ConcurrencyPolicy));
-        Assert.Equal("shop/reports:1.0.0", cronJob.Spec.JobTemplate.Spec.Template.Spec.Containers.Single().Image);
+        Assert.Equal($"shop/reports:{Version}", cronJob.Spec.JobTemplate.Spec.Template.Spec.Containers.Single().Image);
     }
 
     [Theory]
     [MemberData(nameof(Services))]
-    public void Manifests_match_the_reviewed_snapshot(string name, string yaml) => Snapshot.Match(yaml, name);
+    public void Manifests_match_the_reviewed_snapshot(string name, string yaml) => Snapshot.Match(Scrubbed(yaml), name);
+
+    [Theory]
+    [MemberData(nameof(Services))]
+    public void The_version_label_and_the_image_tag_are_the_version_of_the_git_tag(string name, string yaml)
+    {
+        Assert.Matches(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$", Version);
+        var objects = Load(yaml);
+        Assert.All(objects.OfType<IMetadata<V1ObjectMeta>>(), o => Assert.Equal(Version, o.Metadata.Labels["app.kubernetes.io/version"]));
+        Assert.Equal($"shop/{name}:{Version}", objects.OfType<V1Deployment>().Single().Spec.Template.Spec.Containers.Single().Image);
+    }
 
     [Theory]
     [MemberData(nameof(Services))]
@@ -82,8 +99,16 @@ public class ManifestTests
     public void The_image_is_the_one_the_sdk_builds_for_the_project()
     {
         var deployment = Load(Shop.Web.K8sManifests.Web).OfType<V1Deployment>().Single();
-        Assert.Equal("shop/web:1.0.0", deployment.Spec.Template.Spec.Containers.Single().Image);
+        Assert.Equal($"shop/web:{Version}", deployment.Spec.Template.Spec.Containers.Single().Image);
     }
+
+    /// <summary>
+    /// The snapshots hold <c>{version}</c> where the manifests carry the build's version (it changes with every commit);
+    /// the test above checks those places hold exactly the version.
+    /// </summary>
+    private static string Scrubbed(string yaml) => yaml
+        .Replace($"app.kubernetes.io/version: \"{Version}\"", "app.kubernetes.io/version: \"{version}\"", StringComparison.Ordinal)
+        .Replace($":{Version}\"", ":{version}\"", StringComparison.Ordinal);
 
     // ServiceMonitor is a CRD without a KubernetesClient model: read it as a plain map; everything else strictly.
     private static List<object> Load(string yaml) =>
