@@ -25,6 +25,37 @@ internal static class Tool
         return (process.ExitCode, output.Result + error.Result);
     }
 
+    /// <summary>A bash script in <paramref name="directory"/>, with <paramref name="environment"/> added, stopped after <paramref name="timeout"/>.</summary>
+    public static (int ExitCode, string Output) Bash(string directory, string script, IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo("bash") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "-euo", "pipefail", "-c", script })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        // One stream, in order, as a pipeline's log shows it.
+        var output = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{script} took more than {timeout}:\n{output}");
+        }
+
+        process.WaitForExit();
+        return (process.ExitCode, output.ToString());
+    }
+
     public static string Succeed(string tool, params string[] arguments)
     {
         var (exitCode, output) = Run(tool, arguments);
