@@ -73,7 +73,8 @@ PATCH
       if [ "$cluster" = podman ]; then
         port="$(awk -v n="$name" '$1 == n { print $2 }' "$state/ports")"
       else
-        port=$((first_port + $(wc -l < "$state/forwards" 2> /dev/null || echo 0)))
+        touch "$state/forwards"
+        port=$((first_port + $(wc -l < "$state/forwards")))
         kubectl port-forward -n "$namespace" "service/$name" "127.0.0.1:$port:$service_port" > "$state/forward-$name.log" 2>&1 &
         echo "$! $name" >> "$state/forwards"
       fi
