@@ -83,9 +83,9 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
         var hasOtherK8sGenAttributes = false;
         foreach (var attribute in type.GetAttributes())
         {
-            var feature = KnownTypes.FeatureOf(attribute.AttributeClass);
-            isWorkload |= feature is WorkloadFeature;
-            hasOtherK8sGenAttributes |= feature is not null and not WorkloadFeature;
+            var workloadAttribute = KnownTypes.IsWorkload(attribute.AttributeClass);
+            isWorkload |= workloadAttribute;
+            hasOtherK8sGenAttributes |= !workloadAttribute && KnownTypes.FeatureOf(attribute.AttributeClass) is not null;
         }
 
         if (!isWorkload)

@@ -32,19 +32,18 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Right ? pair.Left with { Kestrel = true } : pair.Left)
             .WithTrackingName(TrackingNames.Options);
 
-        // One pipeline per workload attribute ([Deployment], [CronJob], [Job]); they share every step.
-        var (validDeployments, deployments) = Manifests(context, KnownTypes.Deployment, options);
-        var (validCronJobs, cronJobs) = Manifests(context, KnownTypes.CronJob, options);
-        var (validJobs, jobs) = Manifests(context, KnownTypes.Job, options);
+        // One pipeline per workload attribute ([Deployment], [StatefulSet] …); they share every step.
+        var pipelines = KnownTypes.Workloads.Select(attribute => Manifests(context, attribute, options)).ToArray();
+        var workloadManifests = pipelines.Select(p => p.Manifests).ToArray();
 
         // Workloads whose names give one K8sManifests member: all but the first are left out (usually none, so this
         // stays cached on an edit, and the per-workload outputs below with it).
-        var dropped = MemberKeys(validDeployments).Combine(MemberKeys(validCronJobs)).Combine(MemberKeys(validJobs))
-            .Select(static (all, _) => ManifestIndex.Dropped(all.Left.Left.AddRange(all.Left.Right).AddRange(all.Right)))
+        var dropped = All(pipelines.Select(p => MemberKeys(p.Valid)))
+            .Select(static (all, _) => ManifestIndex.Dropped(all))
             .WithTrackingName(TrackingNames.Dropped);
 
-        var index = IndexKeys(deployments).Combine(IndexKeys(cronJobs)).Combine(IndexKeys(jobs)).Combine(dropped)
-            .Select(static (all, _) => ManifestIndex.From(all.Left.Left.Left.AddRange(all.Left.Left.Right).AddRange(all.Left.Right), all.Right))
+        var index = All(workloadManifests.Select(IndexKeys)).Combine(dropped)
+            .Select(static (all, _) => ManifestIndex.From(all.Left, all.Right))
             .WithTrackingName(TrackingNames.Index);
 
         // Marks the assembly as compiled with the generator, so the build task can tell "no workloads" from "the generator did not run".
@@ -56,7 +55,7 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             }
         });
 
-        foreach (var manifests in new[] { deployments, cronJobs, jobs })
+        foreach (var manifests in workloadManifests)
         {
             context.RegisterSourceOutput(manifests.Combine(dropped), static (spc, pair) =>
             {
@@ -100,6 +99,10 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Manifests);
         return (valid, manifests);
     }
+
+    /// <summary>The values of every pipeline, concatenated in pipeline order.</summary>
+    private static IncrementalValueProvider<ImmutableArray<T>> All<T>(IEnumerable<IncrementalValueProvider<ImmutableArray<T>>> providers) =>
+        providers.Aggregate(static (all, next) => all.Combine(next).Select(static (pair, _) => pair.Left.AddRange(pair.Right)));
 
     /// <summary>The member each valid workload would get, and where its name is written (the analyzer's order for KSG1008).</summary>
     private static IncrementalValueProvider<ImmutableArray<MemberKey?>> MemberKeys(IncrementalValuesProvider<WorkloadModel?> valid) =>

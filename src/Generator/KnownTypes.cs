@@ -14,6 +14,11 @@ internal static class KnownTypes
     public const string Deployment = Namespace + "." + WorkloadFeature.DeploymentAttribute;
     public const string CronJob = Namespace + "." + WorkloadFeature.CronJobAttribute;
     public const string Job = Namespace + "." + WorkloadFeature.JobAttribute;
+    public const string StatefulSet = Namespace + "." + WorkloadFeature.StatefulSetAttribute;
+    public const string DaemonSet = Namespace + "." + WorkloadFeature.DaemonSetAttribute;
+
+    /// <summary>Every workload attribute, where the generator's pipelines start (one each).</summary>
+    public static readonly string[] Workloads = [Deployment, StatefulSet, DaemonSet, CronJob, Job];
 
     /// <summary>The class name of an attribute in namespace K8sGen, else null; by name, without resolving types (cheap on every keystroke).</summary>
     public static string? AttributeName(INamedTypeSymbol? attributeClass) =>

@@ -79,6 +79,15 @@ internal static class Contract
         public static readonly ApiKind Deployment = new("apps/v1", "Deployment");
         public static readonly ApiKind Job = new("batch/v1", "Job");
         public static readonly ApiKind CronJob = new("batch/v1", "CronJob");
+        public static readonly ApiKind StatefulSet = new("apps/v1", "StatefulSet");
+        public static readonly ApiKind DaemonSet = new("apps/v1", "DaemonSet");
+        public static readonly ApiKind PersistentVolumeClaim = new("v1", "PersistentVolumeClaim");
+        public static readonly ApiKind ConfigMap = new("v1", "ConfigMap");
+        public static readonly ApiKind ServiceAccount = new("v1", "ServiceAccount");
+        public static readonly ApiKind Role = new("rbac.authorization.k8s.io/v1", "Role");
+        public static readonly ApiKind RoleBinding = new("rbac.authorization.k8s.io/v1", "RoleBinding");
+        public static readonly ApiKind ClusterRole = new("rbac.authorization.k8s.io/v1", "ClusterRole");
+        public static readonly ApiKind ClusterRoleBinding = new("rbac.authorization.k8s.io/v1", "ClusterRoleBinding");
         public static readonly ApiKind Service = new("v1", "Service");
         public static readonly ApiKind Ingress = new("networking.k8s.io/v1", "Ingress");
         public static readonly ApiKind NetworkPolicy = new("networking.k8s.io/v1", "NetworkPolicy");
@@ -87,7 +96,7 @@ internal static class Contract
         public static readonly ApiKind ServiceMonitor = new("monitoring.coreos.com/v1", "ServiceMonitor");
         public static readonly ApiKind HttpRoute = new("gateway.networking.k8s.io/v1", "HTTPRoute");
 
-        public static readonly ApiKind[] All = [Deployment, Job, CronJob, Service, Ingress, NetworkPolicy, HorizontalPodAutoscaler, PodDisruptionBudget, ServiceMonitor, HttpRoute];
+        public static readonly ApiKind[] All = [Deployment, Job, CronJob, StatefulSet, DaemonSet, Service, PersistentVolumeClaim, Ingress, NetworkPolicy, HorizontalPodAutoscaler, PodDisruptionBudget, ServiceMonitor, HttpRoute];
     }
 
     /// <summary>The .NET images' non-root <c>app</c> user (and group): the pods run as it, and the image must too.</summary>

@@ -298,7 +298,7 @@ public class ValidationTests
         },
         {
             """[Deployment] [[|CronJob("@daily")|]] public class A { }""", "KSG1140",
-            "'A' already is a Deployment: a class is one workload, so [Deployment], [CronJob] and [Job] exclude each other. Move this one to its own class."
+            "'A' already is a Deployment: a class is one workload, so [Deployment], [StatefulSet], [DaemonSet], [CronJob] and [Job] exclude each other. Move this one to its own class."
         },
         {
             """[Job] [[|Port(8080)|]] public class A { }""", "KSG1141",

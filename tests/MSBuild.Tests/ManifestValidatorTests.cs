@@ -128,6 +128,9 @@ public class ManifestValidatorTests
             public class OrdersService { }
             [CronJob("0 3 * * *", TimeZone = "Etc/UTC")] public class NightlyReport { }
             [Job(BackoffLimit = 2)] public class Migrate { }
+            [StatefulSet(Replicas = 3)] [Port(9000)] [VolumeClaim("data", "/data", Size = "2Gi")] [DisruptionBudget(MaxUnavailable = "1")] public class Ledger { }
+            [DaemonSet] [Toleration] [Volume("buffer", "/buffer")] [SecretMount("agent-key", "/etc/agent")] public class NodeAgent { }
+            [Deployment] [PersistentVolume("uploads", "/uploads")] [ConfigMapMount("flags", "/etc/flags")] public class Uploads { }
             """);
         var yaml = string.Join("---\n", EmbeddedManifests.Read(assembly).Workloads.Select(w => w.Yaml));
         Directory.Delete(directory, recursive: true);
@@ -227,6 +230,72 @@ public class ManifestValidatorTests
             """;
         var error = Assert.Single(Validate(Deployment + "---\n" + Service + "---\n" + monitor));
         Assert.Equal("KSG2008: workload 'orders': ServiceMonitor 'orders', spec.endpoints[0].port: 'metrics' is not a named port of the selected Service.", error.ToString());
+    }
+
+    [Fact]
+    public void Services_autoscalers_and_budgets_find_the_pods_of_a_stateful_set()
+    {
+        var statefulSet = Deployment.Replace("kind: Deployment", "kind: StatefulSet");
+        const string others = """
+            apiVersion: autoscaling/v2
+            kind: HorizontalPodAutoscaler
+            metadata:
+              name: orders
+            spec:
+              scaleTargetRef:
+                apiVersion: apps/v1
+                kind: StatefulSet
+                name: orders
+              maxReplicas: 3
+            ---
+            apiVersion: policy/v1
+            kind: PodDisruptionBudget
+            metadata:
+              name: orders
+            spec:
+              maxUnavailable: 1
+              selector:
+                matchLabels:
+                  app: orders
+
+            """;
+
+        Assert.Empty(Validate(statefulSet + "---\n" + Service + "---\n" + others));
+        // The kind is part of the target: a Deployment of that name is not the StatefulSet the autoscaler scales.
+        var error = Assert.Single(Validate(Deployment + "---\n" + others));
+        Assert.Equal("KSG2013", error.Code);
+        Assert.Equal("workload 'orders': HorizontalPodAutoscaler 'orders', spec.scaleTargetRef: no StatefulSet 'orders' in this project.", error.Message);
+    }
+
+    [Fact]
+    public void A_pod_volume_whose_claim_is_not_in_the_project_is_KSG2016()
+    {
+        const string volume = """
+                  volumes:
+                  - name: uploads
+                    persistentVolumeClaim:
+                      claimName: orders-uploads
+
+            """;
+        const string claim = """
+            apiVersion: v1
+            kind: PersistentVolumeClaim
+            metadata:
+              name: orders-uploads
+            spec:
+              accessModes:
+              - ReadWriteOnce
+              resources:
+                requests:
+                  storage: 1Gi
+
+            """;
+        var withVolume = Deployment + volume;
+
+        Assert.Empty(Validate(withVolume + "---\n" + claim));
+        var error = Assert.Single(Validate(withVolume));
+        Assert.Equal("KSG2016", error.Code);
+        Assert.Equal("workload 'orders': orders, volume 'uploads': no PersistentVolumeClaim 'orders-uploads' in this project.", error.Message);
     }
 
     [Fact]

@@ -245,7 +245,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor SeveralWorkloadAttributes = Error(
         "KSG1140", "More than one workload attribute",
-        "'{0}' already is a {1}: a class is one workload, so [Deployment], [CronJob] and [Job] exclude each other. Move this one to its own class.");
+        "'{0}' already is a {1}: a class is one workload, so [Deployment], [StatefulSet], [DaemonSet], [CronJob] and [Job] exclude each other. Move this one to its own class.");
 
     public static readonly DiagnosticDescriptor NotForBatch = Error(
         "KSG1141", "Attribute does not apply to a batch workload",
@@ -266,6 +266,18 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidBatchNumber = Error(
         "KSG1145", "Invalid job setting",
         "{0} = {1} is invalid: it must be {2} (e.g. {0} = {3}).");
+
+    public static readonly DiagnosticDescriptor InvalidVolumeName = Error(
+        "KSG1193", "Invalid volume name",
+        "Volume name '{0}' is invalid: {1}. A volume name must be a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit (e.g. 'data').");
+
+    public static readonly DiagnosticDescriptor InvalidMountPath = Error(
+        "KSG1194", "Invalid mount path",
+        "Mount path '{0}' is invalid: {1}. Use an absolute path of its own outside /tmp and /app (e.g. '/var/lib/data').");
+
+    public static readonly DiagnosticDescriptor SingleAttachVolumeShared = Error(
+        "KSG1195", "A volume one node can mount, shared by several pods",
+        "Workload '{0}' shares volume '{1}' ({2}: one node can mount it) but runs {3}: all pods but those on one node would wait for it forever. Use AccessMode = AccessMode.ReadWriteMany if the storage class offers it, one replica, or a [StatefulSet] with [VolumeClaim] for a volume per pod.");
 
     public static readonly DiagnosticDescriptor InvalidDependency = Error(
         "KSG1150", "Invalid dependency",
@@ -336,6 +348,18 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidSpreadSetting = Error(
         "KSG1182", "Invalid spread setting",
         "[Spread] {0} = {1} is invalid: it must be {2} (e.g. {3}).");
+
+    public static readonly DiagnosticDescriptor StatefulSetNameTooLong = Error(
+        "KSG1190", "StatefulSet name too long",
+        "StatefulSet name '{0}' has {1} characters; at most 52 are allowed, because Kubernetes labels each pod with the name, a '-' and a 10-character revision hash (controller-revision-hash), and a label value has at most 63. Set a shorter Name.");
+
+    public static readonly DiagnosticDescriptor SettingDoesNotApply = Error(
+        "KSG1191", "Setting does not apply here",
+        "{0} does not apply to {1}: {2}.");
+
+    public static readonly DiagnosticDescriptor InvalidSetting = Error(
+        "KSG1192", "Invalid setting",
+        "{0} = {1} is invalid: it must be {2} (e.g. {0} = {3}).");
 
     public static readonly DiagnosticDescriptor NoResourceRequests = Policy(
         "KSG3001", "No CPU or memory request",

@@ -111,6 +111,7 @@ internal static class TopologyFragment
         { Autoscale: { } autoscale } => Text(autoscale.Min.Value) + "–" + Text(autoscale.Max.Value) + " pods, autoscaled",
         { Batch: { Schedule.Value: { } schedule } } => "schedule " + schedule,
         { Batch: not null } => "runs once",
+        { Kind: WorkloadKind.DaemonSet } => "one pod per node",
         _ => model.Replicas.Value == 1 ? "1 replica" : Text(model.Replicas.Value) + " replicas",
     };
 

@@ -15,6 +15,8 @@ internal static class FeatureRegistry
     [
         new WorkloadFeature(),
         new PortsFeature(),
+        new StatefulSetFeature(),
+        new DaemonSetFeature(),
         new RoutesFeature(),
         new HttpRoutesFeature(),
         new MetadataFeature(),
@@ -28,8 +30,10 @@ internal static class FeatureRegistry
         new ProbesFeature(),
         new ExtraContainersFeature(),
         new NodeSelectorFeature(),
+        new TolerationsFeature(),
         new SpreadFeature(),
         new ShutdownFeature(),
+        new VolumesFeature(),
         new EnvironmentsFeature(),
         new TextFeature(),
     ];

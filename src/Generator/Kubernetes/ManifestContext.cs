@@ -1,11 +1,12 @@
 using System.Collections.Generic;
+using K8sGen.Generator.Features;
 using K8sGen.Generator.Model;
 
 namespace K8sGen.Generator.Kubernetes;
 
 /// <summary>
-/// The objects of one workload while decorators build them. The workload object (Deployment, Job or
-/// CronJob) and its pod template always exist; the other objects exist once the decorator that adds
+/// The objects of one workload while decorators build them. The workload object (Deployment, StatefulSet,
+/// DaemonSet, Job or CronJob) and its pod template always exist; the other objects exist once the decorator that adds
 /// them has run.
 /// </summary>
 internal sealed class ManifestContext
@@ -20,11 +21,13 @@ internal sealed class ManifestContext
         {
             WorkloadKind.CronJob => CronJobSkeleton(model.Batch!),
             WorkloadKind.Job => JobSkeleton(model.Batch!),
+            WorkloadKind.StatefulSet => StatefulSetSkeleton(),
+            WorkloadKind.DaemonSet => DaemonSetSkeleton(),
             _ => DeploymentSkeleton(),
         };
         PodMetadata = PodTemplate.Map("metadata");
         PodSpec = PodTemplate.Map("spec");
-        if (model.Kind != WorkloadKind.Deployment)
+        if (model.Kind.IsBatch())
         {
             // Run to completion: restart a failed container in place; the Job's backoff limit counts the failures.
             PodSpec.Add("restartPolicy", "OnFailure");
@@ -45,7 +48,7 @@ internal sealed class ManifestContext
     /// <summary>Every top-level object, in output order.</summary>
     public List<YamlMap> Objects { get; } = [];
 
-    /// <summary>The Deployment, Job or CronJob.</summary>
+    /// <summary>The Deployment, StatefulSet, DaemonSet, Job or CronJob.</summary>
     public YamlMap Workload { get; }
 
     public YamlMap PodTemplate { get; }
@@ -89,6 +92,31 @@ internal sealed class ManifestContext
         spec.Map("selector").Add("matchLabels", SelectorLabels());
         spec.Map("strategy"); // filled by ApplyRollingUpdate; created here so it reads before the long template
         return (deployment, spec.Map("template"));
+    }
+
+    private (YamlMap Workload, YamlMap PodTemplate) StatefulSetSkeleton()
+    {
+        var statefulSet = NewObject(Contract.Kinds.StatefulSet);
+        var spec = statefulSet.Map("spec");
+        if (Model.Autoscale is null)
+        {
+            spec.Add("replicas", Model.Replicas.Value);
+        }
+
+        spec.Map("selector").Add("matchLabels", SelectorLabels());
+        // serviceName, podManagementPolicy and updateStrategy read before the long template; the Volumes feature's
+        // volumeClaimTemplates come after it.
+        StatefulSetFeature.WriteSpec(spec, Model);
+        return (statefulSet, spec.Map("template"));
+    }
+
+    private (YamlMap Workload, YamlMap PodTemplate) DaemonSetSkeleton()
+    {
+        var daemonSet = NewObject(Contract.Kinds.DaemonSet);
+        var spec = daemonSet.Map("spec");
+        spec.Map("selector").Add("matchLabels", SelectorLabels());
+        spec.Map("updateStrategy"); // filled by ApplyRollingUpdate
+        return (daemonSet, spec.Map("template"));
     }
 
     private (YamlMap Workload, YamlMap PodTemplate) JobSkeleton(BatchModel batch)

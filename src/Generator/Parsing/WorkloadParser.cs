@@ -33,6 +33,7 @@ internal static class WorkloadParser
 
         var workload = parts.Workload ?? new AttributeReader(type.GetAttributes().First(), classLocation);
         var name = workload.Named<string?>("Name", null);
+        var rollingUpdate = WorkloadFeature.RollingUpdateDefaults(parts.Kind);
         return new WorkloadModel(
             ClassName: type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat),
             Kind: parts.Kind,
@@ -40,8 +41,8 @@ internal static class WorkloadParser
             Name: name.Value is not null ? new Setting<string>(name.Value, name.Location, true) : new Setting<string>(Naming.DefaultWorkloadName(type.Name), workload.Location, false),
             Namespace: workload.Named<string?>("Namespace", null),
             Replicas: workload.Named("Replicas", 1),
-            MaxSurge: workload.Named("MaxSurge", "25%"),
-            MaxUnavailable: workload.Named("MaxUnavailable", "0"),
+            MaxSurge: workload.Named("MaxSurge", rollingUpdate.MaxSurge),
+            MaxUnavailable: workload.Named("MaxUnavailable", rollingUpdate.MaxUnavailable),
             Image: workload.Named<string?>("Image", null),
             Ports: PortsFeature.Build(parts.Ports),
             Routes: parts.RoutesRead,
@@ -55,7 +56,7 @@ internal static class WorkloadParser
             DisruptionBudget: parts.DisruptionBudget,
             HttpRoutes: parts.HttpRoutesRead,
             ExtraContainers: parts.ExtraContainersRead,
-            Batch: parts.Kind == WorkloadKind.Deployment ? null : WorkloadFeature.ReadBatch(workload, parts.Kind),
+            Batch: parts.Kind.IsBatch() ? WorkloadFeature.ReadBatch(workload, parts.Kind) : null,
             ExtraWorkloadAttributes: parts.ExtraWorkloadsRead,
             Dependencies: parts.DependenciesRead,
             NetworkPolicy: parts.NetworkPolicy,

@@ -63,16 +63,19 @@ public sealed record ContainerSettings(IReadOnlyList<int> Ports, IReadOnlyList<K
         return new ContainerSettings([.. ports], [.. common, .. oci], environment);
     }
 
-    /// <summary>The workload objects' own metadata and pod specs: Deployments, Jobs and CronJobs.</summary>
+    /// <summary>The workload objects' own metadata and pod specs: Deployments, StatefulSets, DaemonSets, Jobs and CronJobs.</summary>
     internal static IEnumerable<(V1ObjectMeta Metadata, V1PodSpec Pod)> PodTemplates(IEnumerable<object> objects)
     {
         foreach (var item in objects)
         {
+            if (PodController.Of(item) is { } controller)
+            {
+                yield return (controller.Metadata, controller.Template.Spec);
+                continue;
+            }
+
             switch (item)
             {
-                case V1Deployment deployment:
-                    yield return (deployment.Metadata, deployment.Spec.Template.Spec);
-                    break;
                 case V1Job job:
                     yield return (job.Metadata, job.Spec.Template.Spec);
                     break;

@@ -28,4 +28,5 @@ public static class ErrorCodes
     public const string ScalingTargetMismatch = "KSG2013";
     public const string OverlayConflict = "KSG2014";
     public const string SmokeTestFailed = "KSG2015";
+    public const string VolumeClaimMismatch = "KSG2016";
 }

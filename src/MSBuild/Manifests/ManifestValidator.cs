@@ -98,11 +98,22 @@ public static class ManifestValidator
         var all = new Project(workloads.SelectMany(w => w.Objects));
         foreach (var workload in workloads)
         {
-            foreach (var deployment in workload.Objects.OfType<V1Deployment>())
+            foreach (var controller in workload.Objects.Select(PodController.Of).OfType<PodController>())
             {
-                if (!Selects(deployment.Spec.Selector?.MatchLabels, deployment.Spec.Template.Metadata?.Labels))
+                if (!Selects(controller.Selector?.MatchLabels, controller.Template.Metadata?.Labels))
                 {
-                    errors.Add(Error(ErrorCodes.SelectorMismatch, workload.Source, $"Deployment '{deployment.Metadata.Name}', spec.selector: `selector` does not match template `labels`"));
+                    errors.Add(Error(ErrorCodes.SelectorMismatch, workload.Source, $"{controller.Kind} '{controller.Metadata.Name}', spec.selector: `selector` does not match template `labels`"));
+                }
+            }
+
+            foreach (var (metadata, pod) in ContainerSettings.PodTemplates(workload.Objects))
+            {
+                foreach (var volume in pod.Volumes ?? [])
+                {
+                    if (volume.PersistentVolumeClaim?.ClaimName is { } claim && !all.HasClaim(metadata, claim))
+                    {
+                        errors.Add(Error(ErrorCodes.VolumeClaimMismatch, workload.Source, $"{metadata.Name}, volume '{volume.Name}': no PersistentVolumeClaim '{claim}' in this project"));
+                    }
                 }
             }
 
@@ -124,7 +135,7 @@ public static class ManifestValidator
             foreach (var hpa in workload.Objects.OfType<V2HorizontalPodAutoscaler>())
             {
                 var target = hpa.Spec.ScaleTargetRef;
-                if (!(target.Kind == Contract.Kinds.Deployment.Kind && all.Deployment(hpa.Metadata, target.Name) is not null))
+                if (all.Controller(hpa.Metadata, target.Kind, target.Name) is null)
                 {
                     errors.Add(Error(ErrorCodes.ScalingTargetMismatch, workload.Source, $"HorizontalPodAutoscaler '{hpa.Metadata.Name}', spec.scaleTargetRef: no {target.Kind} '{target.Name}' in this project"));
                 }
@@ -132,7 +143,7 @@ public static class ManifestValidator
 
             foreach (var budget in workload.Objects.OfType<V1PodDisruptionBudget>())
             {
-                if (!all.DeploymentsSelectedBy(budget.Metadata, budget.Spec.Selector?.MatchLabels).Any())
+                if (!all.PodsSelectedBy(budget.Metadata, budget.Spec.Selector?.MatchLabels).Any())
                 {
                     errors.Add(Error(ErrorCodes.ScalingTargetMismatch, workload.Source, $"PodDisruptionBudget '{budget.Metadata.Name}', spec.selector: selects no pods of this project"));
                 }
@@ -142,14 +153,14 @@ public static class ManifestValidator
 
     private static void CheckService(WorkloadYaml source, V1Service service, Project all, List<ManifestError> errors)
     {
-        var pods = all.DeploymentsSelectedBy(service.Metadata, service.Spec.Selector).ToList();
+        var pods = all.PodsSelectedBy(service.Metadata, service.Spec.Selector).ToList();
         if (pods.Count == 0)
         {
             errors.Add(Error(ErrorCodes.ServiceMismatch, source, $"Service '{service.Metadata.Name}', spec.selector: selects no pods of this project"));
             return;
         }
 
-        var containerPorts = pods.SelectMany(d => d.Spec.Template.Spec.Containers).SelectMany(c => c.Ports ?? []).ToList();
+        var containerPorts = pods.SelectMany(d => d.Template.Spec.Containers).SelectMany(c => c.Ports ?? []).ToList();
         for (var i = 0; i < (service.Spec.Ports?.Count ?? 0); i++)
         {
             var target = service.Spec.Ports![i].TargetPort?.Value;
@@ -211,26 +222,33 @@ public static class ManifestValidator
     private static string NamespaceOf(V1ObjectMeta meta) => meta.NamespaceProperty ?? string.Empty;
 
     /// <summary>
-    /// The project's Deployments and Services, indexed by namespace and name and by each label, so a check looks
+    /// The project's Deployments, StatefulSets, DaemonSets, Services and PersistentVolumeClaims, indexed by namespace and name and by each label, so a check looks
     /// up what it refers to instead of scanning every object (thousands of workloads made the scans quadratic).
     /// A selector's matches all carry its first label, so that label's list holds every candidate; order is kept.
     /// </summary>
     private sealed class Project
     {
-        private readonly Dictionary<(string Namespace, string Name), V1Deployment> _deployments = [];
+        private readonly Dictionary<(string Namespace, string Kind, string Name), PodController> _controllers = [];
+        private readonly HashSet<(string Namespace, string Name)> _claims = [];
         private readonly Dictionary<(string Namespace, string Name), V1Service> _services = [];
-        private readonly Dictionary<(string Namespace, string Key, string Value), List<V1Deployment>> _podsByLabel = [];
+        private readonly Dictionary<(string Namespace, string Key, string Value), List<PodController>> _podsByLabel = [];
         private readonly Dictionary<(string Namespace, string Key, string Value), List<V1Service>> _servicesByLabel = [];
 
         public Project(IEnumerable<object> objects)
         {
             foreach (var item in objects)
             {
+                if (PodController.Of(item) is { } controller)
+                {
+                    _controllers.TryAdd((NamespaceOf(controller.Metadata), controller.Kind, controller.Metadata.Name), controller);
+                    Index(_podsByLabel, NamespaceOf(controller.Metadata), controller.Template.Metadata?.Labels, controller);
+                    continue;
+                }
+
                 switch (item)
                 {
-                    case V1Deployment deployment:
-                        _deployments.TryAdd((NamespaceOf(deployment.Metadata), deployment.Metadata.Name), deployment);
-                        Index(_podsByLabel, NamespaceOf(deployment.Metadata), deployment.Spec.Template.Metadata?.Labels, deployment);
+                    case V1PersistentVolumeClaim claim:
+                        _claims.Add((NamespaceOf(claim.Metadata), claim.Metadata.Name));
                         break;
                     case V1Service service:
                         _services.TryAdd((NamespaceOf(service.Metadata), service.Metadata.Name), service);
@@ -240,13 +258,16 @@ public static class ManifestValidator
             }
         }
 
-        public V1Deployment? Deployment(V1ObjectMeta from, string? name) => name is not null && _deployments.TryGetValue((NamespaceOf(from), name), out var found) ? found : null;
+        public PodController? Controller(V1ObjectMeta from, string? kind, string? name) =>
+            kind is not null && name is not null && _controllers.TryGetValue((NamespaceOf(from), kind, name), out var found) ? found : null;
+
+        public bool HasClaim(V1ObjectMeta from, string name) => _claims.Contains((NamespaceOf(from), name));
 
         public V1Service? Service(V1ObjectMeta from, string? name) => name is not null && _services.TryGetValue((NamespaceOf(from), name), out var found) ? found : null;
 
-        /// <summary>The Deployments in <paramref name="from"/>'s namespace whose pods the selector selects.</summary>
-        public IEnumerable<V1Deployment> DeploymentsSelectedBy(V1ObjectMeta from, IDictionary<string, string>? selector) =>
-            Candidates(_podsByLabel, from, selector).Where(d => Selects(selector, d.Spec.Template.Metadata?.Labels));
+        /// <summary>The controllers in <paramref name="from"/>'s namespace whose pods the selector selects.</summary>
+        public IEnumerable<PodController> PodsSelectedBy(V1ObjectMeta from, IDictionary<string, string>? selector) =>
+            Candidates(_podsByLabel, from, selector).Where(d => Selects(selector, d.Template.Metadata?.Labels));
 
         /// <summary>The Services in <paramref name="from"/>'s namespace whose labels the selector selects.</summary>
         public IEnumerable<V1Service> ServicesSelectedBy(V1ObjectMeta from, IDictionary<string, string>? selector) =>

@@ -33,14 +33,14 @@ public static class SmokeTests
         foreach (var workload in workloads)
         {
             var name = workload.Source.Name;
-            var deployment = workload.Objects.OfType<V1Deployment>().FirstOrDefault(d => d.Metadata.Name == name);
+            var deployment = workload.Objects.Select(PodController.Of).FirstOrDefault(c => c?.Metadata.Name == name);
             var service = workload.Objects.OfType<V1Service>().FirstOrDefault(s => s.Metadata.Name == name);
             if (deployment is null || service?.Spec.Ports is not [var first, ..])
             {
                 continue; // serves no traffic: nothing to call
             }
 
-            var container = deployment.Spec.Template.Spec.Containers.First(c => c.Name == name);
+            var container = deployment.Template.Spec.Containers.First(c => c.Name == name);
             var portName = first.TargetPort?.Value ?? first.Name;
             var containerPort = container.Ports?.FirstOrDefault(p => p.Name == portName)?.ContainerPort;
             foreach (var (kind, probe) in new[] { ("startup probe", container.StartupProbe), ("readiness probe", container.ReadinessProbe), ("liveness probe", container.LivenessProbe) })
@@ -81,7 +81,7 @@ public static class SmokeTests
                 }
             }
 
-            var annotations = deployment.Spec.Template.Metadata.Annotations;
+            var annotations = deployment.Template.Metadata.Annotations;
             if (annotations is not null && annotations.TryGetValue("prometheus.io/path", out var scrape))
             {
                 annotations.TryGetValue("prometheus.io/port", out var scrapePort);

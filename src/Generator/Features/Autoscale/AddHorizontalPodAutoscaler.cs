@@ -13,7 +13,8 @@ internal static class AddHorizontalPodAutoscaler
         }
 
         var spec = context.NewObject(Contract.Kinds.HorizontalPodAutoscaler).Map("spec");
-        spec.Map("scaleTargetRef").Add("apiVersion", Contract.Kinds.Deployment.ApiVersion).Add("kind", Contract.Kinds.Deployment.Kind).Add("name", context.Name);
+        var target = context.Model.Kind.ApiKind();
+        spec.Map("scaleTargetRef").Add("apiVersion", target.ApiVersion).Add("kind", target.Kind).Add("name", context.Name);
         spec.Add("minReplicas", autoscale.Min.Value).Add("maxReplicas", autoscale.Max.Value);
         var metrics = spec.Sequence("metrics");
         AddMetric(metrics, "cpu", autoscale.CpuUtilization.Value);

@@ -33,7 +33,7 @@ internal static class EnvironmentRules
                 {
                     diagnostics.Add(DiagnosticInfo.Create(InvalidReplicas, environment.Replicas.Location, replicas.ToString(CultureInfo.InvariantCulture)));
                 }
-                else if (model.Autoscale is not null || model.Kind != WorkloadKind.Deployment)
+                else if (model.Autoscale is not null || !model.Kind.HasReplicas())
                 {
                     var reason = model.Autoscale is not null ? "[Autoscale] sets the number of pods" : "a " + model.Kind + " has no replicas";
                     diagnostics.Add(DiagnosticInfo.Create(EnvironmentSettingWithoutEffect, environment.Replicas.Location, "Replicas", replicas.ToString(CultureInfo.InvariantCulture), name!, reason));

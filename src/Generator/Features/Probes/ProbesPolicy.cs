@@ -13,7 +13,7 @@ internal static class ProbesPolicy
 
     public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
-        if (model.Kind != WorkloadKind.Deployment || model.Ports.IsEmpty)
+        if (model.Kind.IsBatch() || model.Ports.IsEmpty)
         {
             return;
         }

@@ -19,7 +19,7 @@ internal static class RoutesPolicy
             CheckHost("[Route] host", route.Host, policy, diagnostics);
         }
 
-        if (model.Kind != WorkloadKind.Deployment || (model.Routes.IsEmpty && model.HttpRoutes.IsEmpty))
+        if (!model.Kind.HasReplicas() || (model.Routes.IsEmpty && model.HttpRoutes.IsEmpty))
         {
             return;
         }
@@ -53,7 +53,7 @@ internal static class RoutesPolicy
 
         if (baseUsed && model.Replicas.Value < 2)
         {
-            diagnostics.Add(DiagnosticInfo.Create(SingleReplicaRouted, model.Replicas.IsExplicit ? model.Replicas.Location : model.WorkloadAttribute, model.Name.Value, Pods(model.Replicas.Value), "[Deployment(Replicas = 2)]"));
+            diagnostics.Add(DiagnosticInfo.Create(SingleReplicaRouted, model.Replicas.IsExplicit ? model.Replicas.Location : model.WorkloadAttribute, model.Name.Value, Pods(model.Replicas.Value), "[" + model.Kind + "(Replicas = 2)]"));
         }
     }
 

@@ -9,7 +9,7 @@ using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
 namespace K8sGen.Generator.Features;
 
 /// <summary>
-/// A Deployment's <c>DrainSeconds</c> and <c>TerminationGracePeriodSeconds</c> as written (read with the
+/// A Deployment's, StatefulSet's or DaemonSet's <c>DrainSeconds</c> and <c>TerminationGracePeriodSeconds</c> as written (read with the
 /// workload attribute, which belongs to <see cref="WorkloadFeature"/>).
 /// </summary>
 internal sealed record ShutdownModel(Setting<int> DrainSeconds, Setting<int> GracePeriodSeconds) : FeatureModel
@@ -44,7 +44,7 @@ internal sealed class ShutdownFeature : Feature
 
     public override IReadOnlyList<Decorator> Decorators { get; } = [new("ApplyGracefulShutdown", Stage.Pod, Apply, "AddProbes", "AddNodeSelector")];
 
-    /// <summary>Called by <see cref="WorkloadFeature"/> for a <c>[Deployment]</c>; batch pods finish their work instead of draining.</summary>
+    /// <summary>Called by <see cref="WorkloadFeature"/> for every kind but the batch ones, whose pods finish their work instead of draining.</summary>
     public static void Read(AttributeReader workload, WorkloadBuilder parts) =>
         parts.UpdateExtension<ShutdownModel>(_ => new(workload.Named("DrainSeconds", DefaultDrainSeconds), workload.Named("TerminationGracePeriodSeconds", 0)));
 

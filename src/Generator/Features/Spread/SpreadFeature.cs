@@ -42,7 +42,7 @@ internal sealed class SpreadFeature : Feature
     /// </summary>
     public static bool RunsSeveralPods(WorkloadModel model)
     {
-        if (model.Kind != WorkloadKind.Deployment)
+        if (!model.Kind.HasReplicas())
         {
             return false;
         }

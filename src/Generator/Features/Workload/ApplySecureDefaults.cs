@@ -14,11 +14,18 @@ internal static class ApplySecureDefaults
     {
         var pod = context.PodSpec;
         pod.Add("automountServiceAccountToken", false);
-        pod.Map("securityContext")
+        var podSecurity = pod.Map("securityContext")
             .Add("runAsNonRoot", true)
             .Add("runAsUser", WellKnown.AppUserId)
-            .Add("runAsGroup", WellKnown.AppUserId)
-            .Map("seccompProfile").Add("type", "RuntimeDefault");
+            .Add("runAsGroup", WellKnown.AppUserId);
+        if (VolumesFeature.HasPersistentStorage(context.Model))
+        {
+            // Storage drivers create volumes owned by root: the app's group must own them for the app to write.
+            // OnRootMismatch: the kubelet changes ownership once, not on every start of a large volume.
+            podSecurity.Add("fsGroup", WellKnown.AppUserId).Add("fsGroupChangePolicy", "OnRootMismatch");
+        }
+
+        podSecurity.Map("seccompProfile").Add("type", "RuntimeDefault");
 
         foreach (var container in context.AllContainers())
         {

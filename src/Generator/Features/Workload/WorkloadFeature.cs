@@ -8,14 +8,17 @@ using Microsoft.CodeAnalysis;
 namespace K8sGen.Generator.Features;
 
 /// <summary>
-/// The workload kinds themselves (<c>[Deployment]</c>, <c>[CronJob]</c>, <c>[Job]</c>): name, namespace, replicas,
-/// rolling update, image, batch settings, the container image, and the secure pod defaults.
+/// The workload kinds themselves (<c>[Deployment]</c>, <c>[CronJob]</c>, <c>[Job]</c>; <c>[StatefulSet]</c> and
+/// <c>[DaemonSet]</c> are read here too, their own settings by their features): name, namespace, replicas, rolling
+/// update, image, batch settings, the container image, and the secure pod defaults.
 /// </summary>
 internal sealed class WorkloadFeature : Feature
 {
     public const string DeploymentAttribute = "DeploymentAttribute";
     public const string CronJobAttribute = "CronJobAttribute";
     public const string JobAttribute = "JobAttribute";
+    public const string StatefulSetAttribute = "StatefulSetAttribute";
+    public const string DaemonSetAttribute = "DaemonSetAttribute";
 
     public override string Name => "Workload";
 
@@ -36,27 +39,44 @@ internal sealed class WorkloadFeature : Feature
         DeploymentAttribute => WorkloadKind.Deployment,
         CronJobAttribute => WorkloadKind.CronJob,
         JobAttribute => WorkloadKind.Job,
+        StatefulSetAttribute => WorkloadKind.StatefulSet,
+        DaemonSetAttribute => WorkloadKind.DaemonSet,
         _ => null,
     };
 
-    public override void Read(AttributeData data, AttributeReader reader, WorkloadBuilder parts)
+    public override void Read(AttributeData data, AttributeReader reader, WorkloadBuilder parts) =>
+        ReadWorkload(KindOf(data.AttributeClass?.Name)!.Value, reader, parts);
+
+    /// <summary>
+    /// Makes the class a workload of this kind (the first workload attribute wins; a second is KSG1140). True when
+    /// it did, so the kind's feature reads its own settings.
+    /// </summary>
+    public static bool ReadWorkload(WorkloadKind kind, AttributeReader reader, WorkloadBuilder parts)
     {
-        var kind = KindOf(data.AttributeClass?.Name)!.Value;
         if (parts.Workload is null)
         {
             parts.Workload = reader;
             parts.Kind = kind;
-            if (kind == WorkloadKind.Deployment)
+            if (!kind.IsBatch())
             {
                 ShutdownFeature.Read(reader, parts);
             }
+
+            return true;
         }
-        else if (kind != parts.Kind)
+
+        if (kind != parts.Kind)
         {
             // The same attribute twice is already CS0579; a second kind is KSG1140.
             parts.ExtraWorkloads.Add(reader.Location);
         }
+
+        return false;
     }
+
+    /// <summary>The rolling update defaults: a Deployment surges (25% / 0), a DaemonSet stops a node's pod first (0 / 1), as Kubernetes does.</summary>
+    public static (string MaxSurge, string MaxUnavailable) RollingUpdateDefaults(WorkloadKind kind) =>
+        kind == WorkloadKind.DaemonSet ? ("0", "1") : ("25%", "0");
 
     public override void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
