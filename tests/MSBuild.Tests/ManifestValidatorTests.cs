@@ -131,6 +131,7 @@ public class ManifestValidatorTests
             [StatefulSet(Replicas = 3)] [Port(9000)] [VolumeClaim("data", "/data", Size = "2Gi")] [DisruptionBudget(MaxUnavailable = "1")] public class Ledger { }
             [DaemonSet] [Toleration] [Volume("buffer", "/buffer")] [SecretMount("agent-key", "/etc/agent")] public class NodeAgent { }
             [Deployment] [PersistentVolume("uploads", "/uploads")] [ConfigMapMount("flags", "/etc/flags")] public class Uploads { }
+            [Deployment(Namespace = "ops")] [Rbac("pods", "list")] [Rbac("nodes", "get", ClusterWide = true)] public class Operator { }
             """);
         var yaml = string.Join("---\n", EmbeddedManifests.Read(assembly).Workloads.Select(w => w.Yaml));
         Directory.Delete(directory, recursive: true);
@@ -296,6 +297,51 @@ public class ManifestValidatorTests
         var error = Assert.Single(Validate(withVolume));
         Assert.Equal("KSG2016", error.Code);
         Assert.Equal("workload 'orders': orders, volume 'uploads': no PersistentVolumeClaim 'orders-uploads' in this project.", error.Message);
+    }
+
+    [Fact]
+    public void An_account_or_role_that_is_not_in_the_project_is_KSG2017()
+    {
+        const string rbac = """
+            apiVersion: v1
+            kind: ServiceAccount
+            metadata:
+              name: orders
+            ---
+            apiVersion: rbac.authorization.k8s.io/v1
+            kind: Role
+            metadata:
+              name: orders
+            rules:
+            - apiGroups: [""]
+              resources: [pods]
+              verbs: [list]
+            ---
+            apiVersion: rbac.authorization.k8s.io/v1
+            kind: RoleBinding
+            metadata:
+              name: orders
+            roleRef:
+              apiGroup: rbac.authorization.k8s.io
+              kind: Role
+              name: orders
+            subjects:
+            - kind: ServiceAccount
+              name: orders
+
+            """;
+        var withAccount = Deployment.Replace("      containers:", "      serviceAccountName: orders\n      containers:", StringComparison.Ordinal);
+
+        Assert.Empty(Validate(withAccount + "---\n" + rbac));
+        var errors = Validate(withAccount + "---\n" + rbac.Replace("kind: ServiceAccount\nmetadata:\n  name: orders", "kind: ServiceAccount\nmetadata:\n  name: other", StringComparison.Ordinal).Replace("  kind: Role\n  name: orders", "  kind: Role\n  name: reader", StringComparison.Ordinal));
+        Assert.Equal(
+            [
+                "workload 'orders': orders, spec.serviceAccountName: no ServiceAccount 'orders' in this project.",
+                "workload 'orders': RoleBinding 'orders', roleRef: no Role 'reader' in this project.",
+                "workload 'orders': RoleBinding 'orders', subjects: no ServiceAccount 'orders' in this project.",
+            ],
+            errors.Select(e => e.Message));
+        Assert.All(errors, e => Assert.Equal("KSG2017", e.Code));
     }
 
     [Fact]

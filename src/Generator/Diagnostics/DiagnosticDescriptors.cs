@@ -279,6 +279,18 @@ internal static class DiagnosticDescriptors
         "KSG1195", "A volume one node can mount, shared by several pods",
         "Workload '{0}' shares volume '{1}' ({2}: one node can mount it) but runs {3}: all pods but those on one node would wait for it forever. Use AccessMode = AccessMode.ReadWriteMany if the storage class offers it, one replica, or a [StatefulSet] with [VolumeClaim] for a volume per pod.");
 
+    public static readonly DiagnosticDescriptor InvalidRbacRule = Error(
+        "KSG1196", "Invalid RBAC rule",
+        "[Rbac] is invalid: {0}. A rule names a resource of its API group and the verbs allowed on it (e.g. {1}).");
+
+    public static readonly DiagnosticDescriptor ClusterScopedInRole = Error(
+        "KSG1197", "A cluster-scoped resource in a namespaced rule",
+        "'{0}' has no namespace, so a Role in the workload's namespace can never grant it. Set ClusterWide = true (a ClusterRole and ClusterRoleBinding).");
+
+    public static readonly DiagnosticDescriptor ClusterWideWithoutNamespace = Error(
+        "KSG1198", "A cluster-wide rule without the workload's namespace",
+        "ClusterWide = true binds a ClusterRole to the ServiceAccount of '{0}', and a ClusterRoleBinding must name the account's namespace, which is not known here. Set Namespace on the workload attribute, or K8sGenNamespace in the project.");
+
     public static readonly DiagnosticDescriptor InvalidDependency = Error(
         "KSG1150", "Invalid dependency",
         "Dependency '{0}' is invalid: {1}. A dependency is named by its Service: a DNS-1035 label of at most 63 lowercase letters, digits and '-', starting with a letter (e.g. 'orders').");

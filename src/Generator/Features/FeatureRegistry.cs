@@ -34,6 +34,7 @@ internal static class FeatureRegistry
         new SpreadFeature(),
         new ShutdownFeature(),
         new VolumesFeature(),
+        new RbacFeature(),
         new EnvironmentsFeature(),
         new TextFeature(),
     ];

@@ -49,6 +49,28 @@ internal readonly struct AttributeReader
         return new Setting<T>(defaultValue, Location, IsExplicit: false);
     }
 
+    /// <summary>A constructor's array argument (a <c>params</c> list); empty when not written.</summary>
+    public Setting<EquatableArray<T>> PositionalArray<T>(int index, string parameterName)
+        where T : System.IEquatable<T>
+    {
+        var arguments = _data.ConstructorArguments;
+        if (_data.AttributeConstructor is null || index >= arguments.Length || arguments[index].Kind != TypedConstantKind.Array || arguments[index].IsNull)
+        {
+            return new Setting<EquatableArray<T>>(EquatableArray<T>.Empty, Location, IsExplicit: false);
+        }
+
+        var items = ImmutableArray.CreateBuilder<T>(arguments[index].Values.Length);
+        foreach (var value in arguments[index].Values)
+        {
+            if (value.Value is T item)
+            {
+                items.Add(item);
+            }
+        }
+
+        return new Setting<EquatableArray<T>>(items.ToImmutable().ToEquatableArray(), PositionalLocation(index, parameterName), IsExplicit: true);
+    }
+
     /// <summary>An array argument (<c>Ports = new[] { 9901 }</c>); empty when not written.</summary>
     public Setting<EquatableArray<T>> NamedArray<T>(string name)
         where T : System.IEquatable<T>

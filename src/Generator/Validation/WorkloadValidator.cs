@@ -23,14 +23,15 @@ internal static class WorkloadValidator
     /// <summary>The rules that also need the project's settings (the analyzer reports them once per project, with the settings).</summary>
     public static ImmutableArray<DiagnosticInfo> ValidateWithOptions(WorkloadModel model, GeneratorOptions options)
     {
-        // The one such rule needs dependencies and no namespace: skip the allocation otherwise.
-        if (model.Dependencies.IsEmpty || (model.Namespace.Value ?? options.DefaultNamespace) is not null)
+        // Such rules need a workload without a namespace (dependencies across namespaces, cluster-wide RBAC): skip the allocation otherwise.
+        if ((model.Namespace.Value ?? options.DefaultNamespace) is not null || (model.Dependencies.IsEmpty && RbacFeature.Of(model) is null))
         {
             return ImmutableArray<DiagnosticInfo>.Empty;
         }
 
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         DependencyRules.CheckWithOptions(model, options, diagnostics);
+        RbacFeature.CheckWithOptions(model, options, diagnostics);
         return diagnostics.ToImmutable();
     }
 

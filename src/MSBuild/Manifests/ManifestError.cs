@@ -29,4 +29,5 @@ public static class ErrorCodes
     public const string OverlayConflict = "KSG2014";
     public const string SmokeTestFailed = "KSG2015";
     public const string VolumeClaimMismatch = "KSG2016";
+    public const string AccountMismatch = "KSG2017";
 }

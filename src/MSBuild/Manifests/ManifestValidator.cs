@@ -108,9 +108,14 @@ public static class ManifestValidator
 
             foreach (var (metadata, pod) in ContainerSettings.PodTemplates(workload.Objects))
             {
+                if (pod.ServiceAccountName is { } account && !all.Has("ServiceAccount", metadata, account))
+                {
+                    errors.Add(Error(ErrorCodes.AccountMismatch, workload.Source, $"{metadata.Name}, spec.serviceAccountName: no ServiceAccount '{account}' in this project"));
+                }
+
                 foreach (var volume in pod.Volumes ?? [])
                 {
-                    if (volume.PersistentVolumeClaim?.ClaimName is { } claim && !all.HasClaim(metadata, claim))
+                    if (volume.PersistentVolumeClaim?.ClaimName is { } claim && !all.Has("PersistentVolumeClaim", metadata, claim))
                     {
                         errors.Add(Error(ErrorCodes.VolumeClaimMismatch, workload.Source, $"{metadata.Name}, volume '{volume.Name}': no PersistentVolumeClaim '{claim}' in this project"));
                     }
@@ -141,12 +146,42 @@ public static class ManifestValidator
                 }
             }
 
+            foreach (var binding in workload.Objects.OfType<V1RoleBinding>())
+            {
+                CheckBinding(workload.Source, "RoleBinding", binding.Metadata, binding.RoleRef, binding.Subjects, all, errors);
+            }
+
+            foreach (var binding in workload.Objects.OfType<V1ClusterRoleBinding>())
+            {
+                CheckBinding(workload.Source, "ClusterRoleBinding", binding.Metadata, binding.RoleRef, binding.Subjects, all, errors);
+            }
+
             foreach (var budget in workload.Objects.OfType<V1PodDisruptionBudget>())
             {
                 if (!all.PodsSelectedBy(budget.Metadata, budget.Spec.Selector?.MatchLabels).Any())
                 {
                     errors.Add(Error(ErrorCodes.ScalingTargetMismatch, workload.Source, $"PodDisruptionBudget '{budget.Metadata.Name}', spec.selector: selects no pods of this project"));
                 }
+            }
+        }
+    }
+
+    /// <summary>The role a binding grants and the accounts it grants it to are the project's own.</summary>
+    private static void CheckBinding(WorkloadYaml source, string kind, V1ObjectMeta metadata, V1RoleRef role, IList<Rbacv1Subject>? subjects, Project all, List<ManifestError> errors)
+    {
+        // A ClusterRole is cluster-scoped: looked up without a namespace, as a ClusterRoleBinding's own name is.
+        var roleScope = role.Kind == "ClusterRole" ? new V1ObjectMeta() : metadata;
+        if (!all.Has(role.Kind, roleScope, role.Name))
+        {
+            errors.Add(Error(ErrorCodes.AccountMismatch, source, $"{kind} '{metadata.Name}', roleRef: no {role.Kind} '{role.Name}' in this project"));
+        }
+
+        foreach (var subject in subjects ?? [])
+        {
+            var scope = subject.NamespaceProperty is { } ns ? new V1ObjectMeta { NamespaceProperty = ns } : metadata;
+            if (subject.Kind == "ServiceAccount" && !all.Has("ServiceAccount", scope, subject.Name))
+            {
+                errors.Add(Error(ErrorCodes.AccountMismatch, source, $"{kind} '{metadata.Name}', subjects: no ServiceAccount '{subject.Name}' in this project"));
             }
         }
     }
@@ -229,7 +264,7 @@ public static class ManifestValidator
     private sealed class Project
     {
         private readonly Dictionary<(string Namespace, string Kind, string Name), PodController> _controllers = [];
-        private readonly HashSet<(string Namespace, string Name)> _claims = [];
+        private readonly HashSet<(string Kind, string Namespace, string Name)> _named = [];
         private readonly Dictionary<(string Namespace, string Name), V1Service> _services = [];
         private readonly Dictionary<(string Namespace, string Key, string Value), List<PodController>> _podsByLabel = [];
         private readonly Dictionary<(string Namespace, string Key, string Value), List<V1Service>> _servicesByLabel = [];
@@ -248,7 +283,16 @@ public static class ManifestValidator
                 switch (item)
                 {
                     case V1PersistentVolumeClaim claim:
-                        _claims.Add((NamespaceOf(claim.Metadata), claim.Metadata.Name));
+                        _named.Add(("PersistentVolumeClaim", NamespaceOf(claim.Metadata), claim.Metadata.Name));
+                        break;
+                    case V1ServiceAccount account:
+                        _named.Add(("ServiceAccount", NamespaceOf(account.Metadata), account.Metadata.Name));
+                        break;
+                    case V1Role role:
+                        _named.Add(("Role", NamespaceOf(role.Metadata), role.Metadata.Name));
+                        break;
+                    case V1ClusterRole role:
+                        _named.Add(("ClusterRole", string.Empty, role.Metadata.Name));
                         break;
                     case V1Service service:
                         _services.TryAdd((NamespaceOf(service.Metadata), service.Metadata.Name), service);
@@ -261,7 +305,8 @@ public static class ManifestValidator
         public PodController? Controller(V1ObjectMeta from, string? kind, string? name) =>
             kind is not null && name is not null && _controllers.TryGetValue((NamespaceOf(from), kind, name), out var found) ? found : null;
 
-        public bool HasClaim(V1ObjectMeta from, string name) => _claims.Contains((NamespaceOf(from), name));
+        /// <summary>Whether the project writes an object of this kind and name in <paramref name="from"/>'s namespace.</summary>
+        public bool Has(string? kind, V1ObjectMeta from, string? name) => kind is not null && name is not null && _named.Contains((kind, NamespaceOf(from), name));
 
         public V1Service? Service(V1ObjectMeta from, string? name) => name is not null && _services.TryGetValue((NamespaceOf(from), name), out var found) ? found : null;
 

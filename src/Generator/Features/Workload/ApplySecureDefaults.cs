@@ -13,7 +13,8 @@ internal static class ApplySecureDefaults
     public static void Apply(ManifestContext context)
     {
         var pod = context.PodSpec;
-        pod.Add("automountServiceAccountToken", false);
+        // Only a workload with its own ServiceAccount that talks to the API gets the token (RbacFeature).
+        pod.Add("automountServiceAccountToken", RbacFeature.Of(context.Model)?.Automount ?? false);
         var podSecurity = pod.Map("securityContext")
             .Add("runAsNonRoot", true)
             .Add("runAsUser", WellKnown.AppUserId)
