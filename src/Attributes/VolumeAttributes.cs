@@ -119,7 +119,7 @@ namespace K8sGen
 
     /// <summary>
     /// Mounts an existing ConfigMap's keys as files, read-only, at <see cref="MountPath"/> in the main container
-    /// (one file per key). For settings the app reads as configuration, see <c>[ConfigMap]</c>.
+    /// (one file per key). For settings the app reads as configuration, see <see cref="ConfigMapAttribute"/>.
     /// </summary>
     /// <example><code>[ConfigMapMount("feature-flags", "/etc/flags")]</code></example>
     [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]

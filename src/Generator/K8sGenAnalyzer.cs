@@ -192,6 +192,7 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
         }
 
         ReportDerivedNameClashes(context, valid, options);
+        ReportConfigFiles(context, valid, options);
         var settings = AppSettingsFiles(context, options);
         if (listens is not null)
         {
@@ -211,6 +212,26 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
             {
                 context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));
             }
+        }
+    }
+
+    /// <summary>KSG1199: each [ConfigMap(FromFile = …)] names one of the project's AdditionalFiles, as the generator reads them.</summary>
+    private static void ReportConfigFiles(CompilationAnalysisContext context, List<WorkloadModel> valid, GeneratorOptions options)
+    {
+        List<ProjectFile>? files = null;
+        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        foreach (var workload in valid)
+        {
+            if (ConfigMapsFeature.Of(workload) is not null)
+            {
+                files ??= context.Options.AdditionalFiles.Select(f => new ProjectFile(f.Path.Replace('\\', '/'), f.GetText(context.CancellationToken)?.ToString())).ToList();
+                ConfigMapsFeature.CheckFiles(workload, files, options.ProjectDirectory, diagnostics);
+            }
+        }
+
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));
         }
     }
 

@@ -32,8 +32,14 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Right ? pair.Left with { Kestrel = true } : pair.Left)
             .WithTrackingName(TrackingNames.Options);
 
+        // The project's AdditionalFiles, for [ConfigMap(FromFile = …)]: read only by workloads that name one, so an edit
+        // of appsettings.json re-runs one cheap step per workload and nothing after it for the others.
+        var files = context.AdditionalTextsProvider
+            .Select(static (text, ct) => new ProjectFile(text.Path.Replace('\\', '/'), text.GetText(ct)?.ToString()))
+            .Collect();
+
         // One pipeline per workload attribute ([Deployment], [StatefulSet] …); they share every step.
-        var pipelines = KnownTypes.Workloads.Select(attribute => Manifests(context, attribute, options)).ToArray();
+        var pipelines = KnownTypes.Workloads.Select(attribute => Manifests(context, attribute, options, files)).ToArray();
         var workloadManifests = pipelines.Select(p => p.Manifests).ToArray();
 
         // Workloads whose names give one K8sManifests member: all but the first are left out (usually none, so this
@@ -82,7 +88,7 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
         });
     }
 
-    private static (IncrementalValuesProvider<WorkloadModel?> Valid, IncrementalValuesProvider<WorkloadManifest?> Manifests) Manifests(IncrementalGeneratorInitializationContext context, string attribute, IncrementalValueProvider<GeneratorOptions> options)
+    private static (IncrementalValuesProvider<WorkloadModel?> Valid, IncrementalValuesProvider<WorkloadManifest?> Manifests) Manifests(IncrementalGeneratorInitializationContext context, string attribute, IncrementalValueProvider<GeneratorOptions> options, IncrementalValueProvider<ImmutableArray<ProjectFile>> files)
     {
         // Roslyn re-runs this transform on every compilation, so it only reads attributes; validation is the next, cached step.
         var workloads = context.SyntaxProvider
@@ -95,7 +101,9 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
 
         var manifests = valid
             .Combine(options)
-            .Select(static (pair, _) => BuildManifest(pair.Left, pair.Right))
+            .Combine(files)
+            .Select(static (all, _) => (Model: all.Left.Left is { } model ? ConfigMapsFeature.WithFiles(model, all.Right, all.Left.Right.ProjectDirectory) : null, Options: all.Left.Right))
+            .Select(static (pair, _) => BuildManifest(pair.Model, pair.Options))
             .WithTrackingName(TrackingNames.Manifests);
         return (valid, manifests);
     }
@@ -120,7 +128,7 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
     // Locations are dropped here: when only positions move, this step's value is unchanged and the source output is not regenerated.
     private static WorkloadManifest? BuildManifest(WorkloadModel? model, GeneratorOptions options)
     {
-        if (model is null || !options.Enabled || WorkloadValidator.HasErrors(OptionsRules.Check(options)) || WorkloadValidator.HasErrors(WorkloadValidator.ValidateWithOptions(model, options)))
+        if (model is null || !options.Enabled || !ConfigMapsFeature.IsComplete(model) || WorkloadValidator.HasErrors(OptionsRules.Check(options)) || WorkloadValidator.HasErrors(WorkloadValidator.ValidateWithOptions(model, options)))
         {
             return null;
         }

@@ -96,7 +96,7 @@ internal static class Contract
         public static readonly ApiKind ServiceMonitor = new("monitoring.coreos.com/v1", "ServiceMonitor");
         public static readonly ApiKind HttpRoute = new("gateway.networking.k8s.io/v1", "HTTPRoute");
 
-        public static readonly ApiKind[] All = [Deployment, Job, CronJob, StatefulSet, DaemonSet, Service, PersistentVolumeClaim, ServiceAccount, Role, RoleBinding, ClusterRole, ClusterRoleBinding, Ingress, NetworkPolicy, HorizontalPodAutoscaler, PodDisruptionBudget, ServiceMonitor, HttpRoute];
+        public static readonly ApiKind[] All = [Deployment, Job, CronJob, StatefulSet, DaemonSet, Service, ConfigMap, PersistentVolumeClaim, ServiceAccount, Role, RoleBinding, ClusterRole, ClusterRoleBinding, Ingress, NetworkPolicy, HorizontalPodAutoscaler, PodDisruptionBudget, ServiceMonitor, HttpRoute];
     }
 
     /// <summary>The .NET images' non-root <c>app</c> user (and group): the pods run as it, and the image must too.</summary>

@@ -131,7 +131,7 @@ public class ManifestValidatorTests
             [StatefulSet(Replicas = 3)] [Port(9000)] [VolumeClaim("data", "/data", Size = "2Gi")] [DisruptionBudget(MaxUnavailable = "1")] public class Ledger { }
             [DaemonSet] [Toleration] [Volume("buffer", "/buffer")] [SecretMount("agent-key", "/etc/agent")] public class NodeAgent { }
             [Deployment] [PersistentVolume("uploads", "/uploads")] [ConfigMapMount("flags", "/etc/flags")] public class Uploads { }
-            [Deployment(Namespace = "ops")] [Rbac("pods", "list")] [Rbac("nodes", "get", ClusterWide = true)] public class Operator { }
+            [Deployment(Namespace = "ops")] [Rbac("pods", "list")] [Rbac("nodes", "get", ClusterWide = true)] [ConfigMap("ops-flags")] [ConfigMapEntry("ops-flags", "Mode", "safe")] public class Operator { }
             """);
         var yaml = string.Join("---\n", EmbeddedManifests.Read(assembly).Workloads.Select(w => w.Yaml));
         Directory.Delete(directory, recursive: true);

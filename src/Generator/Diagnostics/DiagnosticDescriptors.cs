@@ -291,6 +291,14 @@ internal static class DiagnosticDescriptors
         "KSG1198", "A cluster-wide rule without the workload's namespace",
         "ClusterWide = true binds a ClusterRole to the ServiceAccount of '{0}', and a ClusterRoleBinding must name the account's namespace, which is not known here. Set Namespace on the workload attribute, or K8sGenNamespace in the project.");
 
+    public static readonly DiagnosticDescriptor InvalidConfigFile = Error(
+        "KSG1199", "ConfigMap file not usable",
+        "FromFile = \"{0}\" cannot be read into the ConfigMap: {1}.");
+
+    public static readonly DiagnosticDescriptor UnknownConfigMap = Error(
+        "KSG1200", "Entry of an undeclared ConfigMap",
+        "[ConfigMapEntry] names ConfigMap '{0}', which '{1}' does not declare. Add [ConfigMap(\"{0}\")] to the class, or use the name of one it declares.");
+
     public static readonly DiagnosticDescriptor InvalidDependency = Error(
         "KSG1150", "Invalid dependency",
         "Dependency '{0}' is invalid: {1}. A dependency is named by its Service: a DNS-1035 label of at most 63 lowercase letters, digits and '-', starting with a letter (e.g. 'orders').");

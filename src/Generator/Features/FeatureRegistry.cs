@@ -35,6 +35,7 @@ internal static class FeatureRegistry
         new ShutdownFeature(),
         new VolumesFeature(),
         new RbacFeature(),
+        new ConfigMapsFeature(),
         new EnvironmentsFeature(),
         new TextFeature(),
     ];

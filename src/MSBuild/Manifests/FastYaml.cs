@@ -498,7 +498,9 @@ public static class FastYaml
         private SeqNode Sequence(int indent)
         {
             var sequence = new SeqNode();
-            while (Indent() == indent && _position + indent < text.Length && text[_position + indent] == '-')
+            // A top-level sequence (a Role's rules) ends at the next document's "---", which is no item.
+            while (Indent() == indent && _position + indent < text.Length && text[_position + indent] == '-'
+                && !(indent == 0 && string.CompareOrdinal(text, _position, "---", 0, 3) == 0))
             {
                 _position += indent + 1;
                 if (At('\n'))

@@ -42,6 +42,7 @@ public static class StrictYaml
         [Contract.Kinds.StatefulSet.Key] = typeof(V1StatefulSet),
         [Contract.Kinds.DaemonSet.Key] = typeof(V1DaemonSet),
         [Contract.Kinds.PersistentVolumeClaim.Key] = typeof(V1PersistentVolumeClaim),
+        [Contract.Kinds.ConfigMap.Key] = typeof(V1ConfigMap),
         [Contract.Kinds.ServiceAccount.Key] = typeof(V1ServiceAccount),
         [Contract.Kinds.Role.Key] = typeof(V1Role),
         [Contract.Kinds.RoleBinding.Key] = typeof(V1RoleBinding),

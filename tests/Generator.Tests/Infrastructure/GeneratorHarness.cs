@@ -61,9 +61,9 @@ internal static class GeneratorHarness
     /// <param name="additionalFiles">File name → text, as MSBuild passes <c>AdditionalFiles</c> (e.g. appsettings.json).</param>
     public static GeneratorRun Run(CSharpCompilation compilation, IReadOnlyDictionary<string, string>? properties = null, IReadOnlyDictionary<string, string>? additionalFiles = null)
     {
-        var driver = CreateDriver(properties).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
-        var analyzerExceptions = new ConcurrentBag<Exception>();
         var texts = (additionalFiles ?? new Dictionary<string, string>()).Select(file => (AdditionalText)new InMemoryAdditionalText("/project/" + file.Key, file.Value)).ToImmutableArray();
+        var driver = CreateDriver(properties).AddAdditionalTexts(texts).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var analyzerExceptions = new ConcurrentBag<Exception>();
         var analyzerOptions = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(texts, new TestOptionsProvider(properties)),
             onAnalyzerException: (exception, _, _) => analyzerExceptions.Add(exception),
