@@ -89,7 +89,10 @@ public sealed class StatefulContainerTests(PackageFeed feed)
         {
             Tool.Run("podman", "kube", "down", "--force", rendered);
             Tool.Run("podman", "pod", "rm", "--force", "ledger-0"); // also when play failed half-way
-            Tool.Run("podman", "volume", "rm", "--force", "data-ledger-0");
+            foreach (var volume in maps.Select(m => m.Metadata.Name).Append("data-ledger-0"))
+            {
+                Tool.Run("podman", "volume", "rm", "--force", volume); // podman keeps a ConfigMap as a volume when play fails half-way
+            }
             Tool.Run("podman", "rmi", "--force", image);
             Directory.Delete(scratch, recursive: true);
         }
