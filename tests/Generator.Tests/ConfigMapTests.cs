@@ -88,11 +88,6 @@ public class ConfigMapTests
 
         var run = Run(source: source);
 
-        run.AssertNoCrash();
-        var diagnostic = Assert.Single(run.K8sGenDiagnostics);
-        Assert.Equal(id, diagnostic.Id);
-        Assert.Equal(expected, diagnostic.Location.GetLineSpan().StartLinePosition);
-        Assert.StartsWith(message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Null(run.All);
+        run.AssertOnlyError(expected, id, message);
     }
 }

@@ -68,12 +68,7 @@ public class ProductionDefaultsTests
 
         var run = GeneratorHarness.Run(source, TestProperties.Default);
 
-        run.AssertNoCrash();
-        var diagnostic = Assert.Single(run.K8sGenDiagnostics);
-        Assert.Equal(id, diagnostic.Id);
-        Assert.Equal(expected, diagnostic.Location.GetLineSpan().StartLinePosition);
-        Assert.StartsWith(message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Null(run.All);
+        run.AssertOnlyError(expected, id, message);
     }
 
     private static IList<V1TopologySpreadConstraint>? Spread(V1Deployment deployment) => deployment.Spec.Template.Spec.TopologySpreadConstraints;

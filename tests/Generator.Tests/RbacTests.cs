@@ -81,11 +81,6 @@ public class RbacTests
 
         var run = GeneratorHarness.Run(source, TestProperties.Default);
 
-        run.AssertNoCrash();
-        var diagnostic = Assert.Single(run.K8sGenDiagnostics);
-        Assert.Equal(id, diagnostic.Id);
-        Assert.Equal(expected, diagnostic.Location.GetLineSpan().StartLinePosition);
-        Assert.StartsWith(message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Null(run.All);
+        run.AssertOnlyError(expected, id, message);
     }
 }

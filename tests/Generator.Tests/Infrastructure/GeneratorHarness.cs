@@ -119,6 +119,20 @@ internal sealed record GeneratorRun(Compilation Output, ImmutableArray<Diagnosti
         return this;
     }
 
+    /// <summary>
+    /// Bad input as users must see it: no crash, exactly one K8sGen diagnostic, with this id, at this position, whose
+    /// message starts so, and no YAML at all.
+    /// </summary>
+    public void AssertOnlyError(Microsoft.CodeAnalysis.Text.LinePosition expected, string id, string messageStart)
+    {
+        AssertNoCrash();
+        var diagnostic = Assert.Single(K8sGenDiagnostics);
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(expected, diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.StartsWith(messageStart, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Null(All);
+    }
+
     /// <summary>The compiler never crashed: no CS8785 (generator threw), no AD0001 (analyzer threw).</summary>
     public void AssertNoCrash()
     {
