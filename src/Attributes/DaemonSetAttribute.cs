@@ -28,8 +28,9 @@ namespace K8sGen
 
         /// <summary>
         /// Rolling update: on how many nodes the new pod may start before the old one stops, as a number or a
-        /// percentage. Default <c>"0"</c> (the old pod stops first: a node agent that binds a host port or a file
-        /// cannot run twice). At least one of this and <see cref="MaxUnavailable"/> must be above 0.
+        /// percentage up to 100%. Default <c>"0"</c> (the old pod stops first: a node agent that binds a host port or a
+        /// file cannot run twice). Exactly one of this and <see cref="MaxUnavailable"/> must be above 0: with a surge,
+        /// set <c>MaxUnavailable = "0"</c>.
         /// </summary>
         public string MaxSurge { get; set; } = "0";
 

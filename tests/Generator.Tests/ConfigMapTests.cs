@@ -82,6 +82,9 @@ public class ConfigMapTests
     [InlineData("""[ConfigMap("s", FromFile = "appsettings.Production.json")] [[|ConfigMapEntry("s", "A", "1")|]]""", "KSG1191", "[ConfigMapEntry] does not apply to ConfigMap 's', which is made from a file")]
     [InlineData("""[ConfigMap("s", MountPath = [|"/etc/x"|])]""", "KSG1191", "MountPath does not apply to a ConfigMap without FromFile")]
     [InlineData("""[ConfigMap("s", FromFile = "appsettings.Production.json", MountPath = [|"/app/"|])]""", "KSG1194", "Mount path '/app/' is invalid: it must be the absolute path of the file")]
+    [InlineData("""[ConfigMap([|"tmp"|], FromFile = "appsettings.Production.json")]""", "KSG1193", "Volume name 'tmp' is invalid: another volume of this workload (or the /tmp volume every pod gets) has that name")]
+    [InlineData("""[Volume("data", "/data")] [ConfigMap([|"data"|], FromFile = "appsettings.Production.json")]""", "KSG1193", "Volume name 'data' is invalid: another volume")]
+    [InlineData("""[ConfigMap("a", FromFile = "appsettings.Production.json")] [ConfigMap("b", FromFile = [|"./appsettings.Production.json"|])]""", "KSG1194", "Mount path '/app/appsettings.Production.json' is invalid: another volume of this workload is mounted there.")]
     public void Invalid_config_maps_are_located_errors_and_produce_no_yaml(string attributes, string id, string message)
     {
         var (source, expected) = Markup.Parse("using K8sGen;\n[Deployment] " + attributes + " public sealed class OrdersService { }");

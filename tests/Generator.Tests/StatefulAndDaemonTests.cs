@@ -160,6 +160,8 @@ public class StatefulAndDaemonTests
     [InlineData("""[DaemonSet] [[|Spread|]]""", "KSG1191", "[Spread] does not apply to a DaemonSet")]
     [InlineData("""[DaemonSet(MaxUnavailable = "0", MaxSurge = [|"0"|])]""", "KSG1006", "MaxSurge and MaxUnavailable are both 0")]
     [InlineData("""[DaemonSet(MaxUnavailable = [|"150%"|])]""", "KSG1005", "MaxUnavailable = \"150%\" is invalid")]
+    [InlineData("""[DaemonSet(MaxSurge = [|"1"|])]""", "KSG1005", "MaxSurge = \"1\" is invalid: a DaemonSet replaces a node's pod either by starting the new one first")]
+    [InlineData("""[DaemonSet(MaxUnavailable = "0", MaxSurge = [|"150%"|])]""", "KSG1005", "MaxSurge = \"150%\" is invalid")]
     [InlineData("""[Deployment] [[|DaemonSet|]]""", "KSG1140", "'OrdersService' already is a Deployment")]
     [InlineData("""[Deployment] [Toleration([|"bad key"|])]""", "KSG1070", "Toleration key 'bad key' is invalid")]
     [InlineData("""[Deployment] [Toleration("dedicated", Value = [|"g pu"|])]""", "KSG1071", "Label value 'g pu' is invalid")]

@@ -114,6 +114,34 @@ internal sealed class ConfigMapsFeature : Feature
             }
         }
 
+        // A file's volume and mount share the pod with [Volume] & co. and /tmp: names and paths must not collide.
+        var volumeNames = new HashSet<string>(StringComparer.Ordinal) { WellKnown.TmpVolume };
+        var mountPaths = new HashSet<string>(StringComparer.Ordinal) { "/tmp" };
+        foreach (var volume in VolumesFeature.Of(model))
+        {
+            volumeNames.Add(volume.Name.Value ?? string.Empty);
+            mountPaths.Add((volume.MountPath.Value ?? string.Empty).TrimEnd('/'));
+        }
+
+        foreach (var map in all.Maps)
+        {
+            if (map.FromFile.Value is not { } file || map.Name.Value is not { } name)
+            {
+                continue;
+            }
+
+            if (!volumeNames.Add(name))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(InvalidVolumeName, map.Name.Location, name, "another volume of this workload (or the /tmp volume every pod gets) has that name, and a ConfigMap from a file is mounted as a volume named after it"));
+            }
+
+            var path = map.MountPath.Value ?? ContentRoot + FileKey(file);
+            if (!mountPaths.Add(path.TrimEnd('/')))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(InvalidMountPath, map.MountPath.IsExplicit ? map.MountPath.Location : map.FromFile.Location, path, "another volume of this workload is mounted there"));
+            }
+        }
+
         var keys = new HashSet<(string, string)>();
         foreach (var entry in all.Entries)
         {
@@ -179,7 +207,8 @@ internal sealed class ConfigMapsFeature : Feature
         var maps = ImmutableArray.CreateBuilder<ConfigMapModel>();
         foreach (var map in all.Maps)
         {
-            maps.Add(map.FromFile.Value is { } file ? map with { Content = Find(files, file, projectDirectory)?.Text } : map);
+            // Line endings as git checks them out differ by machine: the content (and its hash) must not.
+            maps.Add(map.FromFile.Value is { } file ? map with { Content = Find(files, file, projectDirectory)?.Text?.Replace("\r\n", "\n") } : map);
         }
 
         var extensions = ImmutableArray.CreateBuilder<FeatureModel>();
@@ -232,8 +261,9 @@ internal sealed class ConfigMapsFeature : Feature
 
     private static ProjectFile? Find(IReadOnlyList<ProjectFile> files, string file, string? projectDirectory)
     {
-        var relative = file.Replace('\\', '/').TrimStart('.', '/');
-        var full = projectDirectory is null ? null : projectDirectory.Replace('\\', '/').TrimEnd('/') + "/" + relative;
+        var relative = file.Replace('\\', '/');
+        relative = relative.StartsWith("./", StringComparison.Ordinal) ? relative.Substring(2) : relative;
+        var full = projectDirectory is null ? null : Resolve(projectDirectory.Replace('\\', '/').TrimEnd('/') + "/" + relative);
         foreach (var candidate in files)
         {
             if (full is not null ? candidate.Path == full : candidate.Path.EndsWith("/" + relative, StringComparison.Ordinal) || candidate.Path == relative)
@@ -243,6 +273,25 @@ internal sealed class ConfigMapsFeature : Feature
         }
 
         return null;
+    }
+
+    /// <summary>The path with its "." and ".." segments resolved (as the compiler's AdditionalFiles paths are).</summary>
+    private static string Resolve(string path)
+    {
+        var parts = new List<string>();
+        foreach (var part in path.Split('/'))
+        {
+            if (part == ".." && parts.Count > 1)
+            {
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else if (part != ".")
+            {
+                parts.Add(part);
+            }
+        }
+
+        return string.Join("/", parts);
     }
 
     /// <summary>The ConfigMap's key for a file: its name.</summary>

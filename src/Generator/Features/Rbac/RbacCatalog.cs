@@ -23,7 +23,7 @@ internal static class RbacCatalog
     {
         [""] = Scope(
             "pods pods/log pods/exec pods/attach pods/portforward pods/proxy pods/status pods/eviction pods/ephemeralcontainers services services/proxy services/status endpoints configmaps secrets events persistentvolumeclaims persistentvolumeclaims/status serviceaccounts serviceaccounts/token replicationcontrollers replicationcontrollers/scale resourcequotas limitranges podtemplates bindings",
-            "nodes nodes/status nodes/proxy namespaces namespaces/status namespaces/finalize persistentvolumes persistentvolumes/status componentstatuses"),
+            "nodes nodes/status nodes/proxy namespaces namespaces/status namespaces/finalize persistentvolumes persistentvolumes/status componentstatuses users groups"),
         ["apps"] = Scope("deployments deployments/scale deployments/status statefulsets statefulsets/scale statefulsets/status daemonsets daemonsets/status replicasets replicasets/scale replicasets/status controllerrevisions", ""),
         ["batch"] = Scope("jobs jobs/status cronjobs cronjobs/status", ""),
         ["autoscaling"] = Scope("horizontalpodautoscalers horizontalpodautoscalers/status", ""),
@@ -36,10 +36,10 @@ internal static class RbacCatalog
         ["storage.k8s.io"] = Scope("csistoragecapacities", "storageclasses csidrivers csinodes volumeattachments volumeattachments/status"),
         ["apiextensions.k8s.io"] = Scope("", "customresourcedefinitions customresourcedefinitions/status"),
         ["admissionregistration.k8s.io"] = Scope("", "validatingwebhookconfigurations mutatingwebhookconfigurations validatingadmissionpolicies validatingadmissionpolicybindings"),
-        ["certificates.k8s.io"] = Scope("", "certificatesigningrequests certificatesigningrequests/approval certificatesigningrequests/status"),
+        ["certificates.k8s.io"] = Scope("", "certificatesigningrequests certificatesigningrequests/approval certificatesigningrequests/status signers"),
         ["scheduling.k8s.io"] = Scope("", "priorityclasses"),
         ["authorization.k8s.io"] = Scope("localsubjectaccessreviews", "subjectaccessreviews selfsubjectaccessreviews selfsubjectrulesreviews"),
-        ["authentication.k8s.io"] = Scope("", "tokenreviews selfsubjectreviews"),
+        ["authentication.k8s.io"] = Scope("", "tokenreviews selfsubjectreviews uids userextras/scopes"),
         ["metrics.k8s.io"] = Scope("pods", "nodes"),
         ["node.k8s.io"] = Scope("", "runtimeclasses"),
         ["flowcontrol.apiserver.k8s.io"] = Scope("", "flowschemas prioritylevelconfigurations"),

@@ -34,7 +34,8 @@ internal static class WorkloadRules
             diagnostics.Add(DiagnosticInfo.Create(InvalidReplicas, model.Replicas.Location, model.Replicas.Value.ToString(CultureInfo.InvariantCulture)));
         }
 
-        var surgeError = KubernetesFormats.IntOrPercent(model.MaxSurge.Value, capAt100: false);
+        // A DaemonSet's surge is a share of its nodes' pods, at most all of them (ValidateRollingUpdateDaemonSet).
+        var surgeError = KubernetesFormats.IntOrPercent(model.MaxSurge.Value, capAt100: model.Kind == Features.WorkloadKind.DaemonSet);
         if (surgeError is not null)
         {
             diagnostics.Add(DiagnosticInfo.Create(InvalidRollingUpdateValue, model.MaxSurge.Location, "MaxSurge", model.MaxSurge.Value ?? string.Empty, surgeError));
@@ -50,6 +51,13 @@ internal static class WorkloadRules
         {
             var location = model.MaxSurge.IsExplicit ? model.MaxSurge.Location : model.MaxUnavailable.Location;
             diagnostics.Add(DiagnosticInfo.Create(RollingUpdateBothZero, location));
+        }
+        else if (surgeError is null && unavailableError is null && model.Kind == Features.WorkloadKind.DaemonSet
+            && !KubernetesFormats.IsZero(model.MaxSurge.Value!) && !KubernetesFormats.IsZero(model.MaxUnavailable.Value!))
+        {
+            // A node runs one pod of the set: either a new one starts beside the old (surge) or the old stops first.
+            var location = model.MaxSurge.IsExplicit ? model.MaxSurge.Location : model.MaxUnavailable.Location;
+            diagnostics.Add(DiagnosticInfo.Create(InvalidRollingUpdateValue, location, "MaxSurge", model.MaxSurge.Value!, "a DaemonSet replaces a node's pod either by starting the new one first (MaxSurge) or by stopping the old one first (MaxUnavailable), so one of them must be \"0\"; with MaxSurge set, set MaxUnavailable = \"0\""));
         }
 
         if (model.Image.Value is { } image && KubernetesFormats.ImageReference(image) is { } imageError)
