@@ -29,7 +29,7 @@ namespace K8sGen
     {
         /// <summary>Declares a volume each pod of the StatefulSet claims.</summary>
         /// <param name="name">The volume's name, a DNS-1123 label (e.g. <c>data</c>); unique among the workload's volumes, and not <c>tmp</c>.</param>
-        /// <param name="mountPath">Where the main container sees it: an absolute path, not <c>/tmp</c> and not inside another volume's path.</param>
+        /// <param name="mountPath">Where the main container sees it: an absolute path of its own (not <c>/</c>, <c>/app</c> or <c>/tmp</c>, and no other volume's; a path inside another volume's is allowed, as in Kubernetes).</param>
         public VolumeClaimAttribute(string name, string mountPath)
         {
             Name = name;
@@ -64,7 +64,7 @@ namespace K8sGen
     {
         /// <summary>Declares a persistent volume the workload's pods share.</summary>
         /// <param name="name">The volume's name, a DNS-1123 label; unique among the workload's volumes, and not <c>tmp</c>.</param>
-        /// <param name="mountPath">Where the main container sees it: an absolute path, not <c>/tmp</c> and not inside another volume's path.</param>
+        /// <param name="mountPath">Where the main container sees it: an absolute path of its own (not <c>/</c>, <c>/app</c> or <c>/tmp</c>, and no other volume's; a path inside another volume's is allowed, as in Kubernetes).</param>
         public PersistentVolumeAttribute(string name, string mountPath)
         {
             Name = name;
@@ -97,7 +97,7 @@ namespace K8sGen
     {
         /// <summary>Declares a scratch volume.</summary>
         /// <param name="name">The volume's name, a DNS-1123 label; unique among the workload's volumes, and not <c>tmp</c>.</param>
-        /// <param name="mountPath">Where the main container sees it: an absolute path, not <c>/tmp</c> and not inside another volume's path.</param>
+        /// <param name="mountPath">Where the main container sees it: an absolute path of its own (not <c>/</c>, <c>/app</c> or <c>/tmp</c>, and no other volume's; a path inside another volume's is allowed, as in Kubernetes).</param>
         public VolumeAttribute(string name, string mountPath)
         {
             Name = name;
@@ -127,7 +127,7 @@ namespace K8sGen
     {
         /// <summary>Mounts a ConfigMap.</summary>
         /// <param name="configMap">The ConfigMap's name, a DNS-1123 subdomain; it names the volume too, so it must also be a DNS-1123 label unless <see cref="VolumeName"/> is set.</param>
-        /// <param name="mountPath">An absolute path, not <c>/tmp</c> and not inside another volume's path.</param>
+        /// <param name="mountPath">An absolute path of its own (not <c>/</c>, <c>/app</c> or <c>/tmp</c>, and no other volume's).</param>
         public ConfigMapMountAttribute(string configMap, string mountPath)
         {
             ConfigMap = configMap;
@@ -157,7 +157,7 @@ namespace K8sGen
     {
         /// <summary>Mounts a Secret.</summary>
         /// <param name="secret">The Secret's name, a DNS-1123 subdomain; it names the volume too, so it must also be a DNS-1123 label unless <see cref="VolumeName"/> is set.</param>
-        /// <param name="mountPath">An absolute path, not <c>/tmp</c> and not inside another volume's path.</param>
+        /// <param name="mountPath">An absolute path of its own (not <c>/</c>, <c>/app</c> or <c>/tmp</c>, and no other volume's).</param>
         public SecretMountAttribute(string secret, string mountPath)
         {
             Secret = secret;
