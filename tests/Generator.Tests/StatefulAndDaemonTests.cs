@@ -72,6 +72,26 @@ public class StatefulAndDaemonTests
     }
 
     [Fact]
+    public void With_network_policies_the_members_of_a_stateful_set_reach_each_other_and_an_api_client_the_api_server()
+    {
+        var yaml = GeneratorHarness.Run("""
+            using K8sGen;
+            [StatefulSet(Replicas = 3)] [Port(7000)] [NetworkPolicy] [DisruptionBudget(MaxUnavailable = "1")] [Rbac("leases", "get", "update", ApiGroup = "coordination.k8s.io")]
+            public sealed class Quorum { }
+            [Deployment] [Port(8080)] [NetworkPolicy] public sealed class Plain { }
+            """, TestProperties.Default).AssertClean();
+
+        var quorum = Assert.Single(KubernetesParsing.LoadStrict(yaml.Manifest("Quorum")!).OfType<V1NetworkPolicy>()).Spec;
+        var own = quorum.PodSelector.MatchLabels;
+        Assert.Contains(quorum.Ingress, rule => rule.FromProperty?.Single().PodSelector?.MatchLabels is { } from && from.SequenceEqual(own));
+        Assert.Contains(quorum.Egress, rule => rule.To?.Single().PodSelector?.MatchLabels is { } to && to.SequenceEqual(own));
+        Assert.Contains(quorum.Egress, rule => rule.To is null && rule.Ports.Select(p => p.Port.Value).SequenceEqual(["443", "6443"]));
+        var plain = Assert.Single(KubernetesParsing.LoadStrict(yaml.Manifest("Plain")!).OfType<V1NetworkPolicy>()).Spec;
+        Assert.Null(plain.Ingress); // a Deployment's pods get neither rule: it serves nothing routed and uses no API
+        Assert.Single(plain.Egress); // DNS only
+    }
+
+    [Fact]
     public void An_autoscaled_stateful_set_is_the_autoscalers_target_and_has_no_fixed_replicas()
     {
         var yaml = GeneratorHarness.Run("""

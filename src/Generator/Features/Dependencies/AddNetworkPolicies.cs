@@ -36,6 +36,12 @@ internal static class AddNetworkPolicies
             ingress.AddMap().Sequence("from").AddMap().Map("namespaceSelector").Map("matchLabels").Add(NamespaceLabel, context.Options.MonitoringNamespace);
         }
 
+        if (model.Kind == WorkloadKind.StatefulSet)
+        {
+            // The members of a StatefulSet talk to each other (replication, quorum): that is what its headless Service is for.
+            ingress.AddMap().Sequence("from").AddMap().Map("podSelector").Add("matchLabels", context.SelectorLabels());
+        }
+
         if (ingress.Count > 0)
         {
             spec.Add("ingress", ingress);
@@ -54,6 +60,21 @@ internal static class AddNetworkPolicies
         {
             egress.AddMap().Sequence("to").Add(Peer(context, dependency.Name.Value!, dependency.Namespace.Value, context.Namespace, dependency.KeepsItsNamespace));
             AddAdmission(context, dependency);
+        }
+
+        // After the dependencies, so theirs keep their places (environment overlays patch them by index, EgressIndex).
+        if (model.Kind == WorkloadKind.StatefulSet)
+        {
+            egress.AddMap().Sequence("to").AddMap().Map("podSelector").Add("matchLabels", context.SelectorLabels());
+        }
+
+        if (RbacFeature.Of(model)?.Automount == true)
+        {
+            // The API server is no pod a selector can name: the service's port (443) and the usual endpoint port
+            // (6443; policies apply after the Service's address is translated), to any address.
+            var api = egress.AddMap().Sequence("ports");
+            api.AddMap().Add("protocol", "TCP").Add("port", 443);
+            api.AddMap().Add("protocol", "TCP").Add("port", 6443);
         }
     }
 
