@@ -1,5 +1,6 @@
 using k8s.Models;
 using K8sGen.Generator.Tests.Infrastructure;
+using K8sGen.MSBuild.Manifests;
 
 namespace K8sGen.Generator.Tests;
 
@@ -47,6 +48,10 @@ public class StatefulAndDaemonTests
         Assert.True(headless.Spec.PublishNotReadyAddresses);
         Assert.Equal(set.Spec.Selector.MatchLabels, headless.Spec.Selector);
         Assert.Equal(9000, Assert.Single(headless.Spec.Ports).Port); // pods are reached directly, on their own port
+        Assert.Equal("true", headless.Metadata.Labels["k8sgen.io/headless"]);
+        Assert.Equal(headless.Metadata.Labels.Keys.Order(StringComparer.Ordinal), headless.Metadata.Labels.Keys); // merged with the common labels, sorted
+        Assert.Equal("order-ledger", headless.Metadata.Labels["app.kubernetes.io/name"]);
+        Assert.DoesNotContain("k8sgen.io/headless", services[0].Metadata.Labels.Keys);
         Assert.Equal(90, Assert.Single(services[0].Spec.Ports).Port);
         Assert.Single(objects.OfType<V1PodDisruptionBudget>());
     }
@@ -90,6 +95,43 @@ public class StatefulAndDaemonTests
         Assert.Null(plain.Ingress); // a Deployment's pods get neither rule: it serves nothing routed and uses no API
         Assert.Single(plain.Egress); // DNS only
     }
+
+    [Fact]
+    public void A_stateful_sets_service_monitor_selects_its_service_and_not_the_headless_one_so_each_pod_is_scraped_once()
+    {
+        var yaml = GeneratorHarness.Run("""
+            using K8sGen;
+            [StatefulSet(Replicas = 3)] [Port(8080)] [Scrape(ServiceMonitor = true)] public sealed class Ledger { }
+            """, TestProperties.Default).AssertClean().SingleManifest();
+
+        var objects = KubernetesParsing.LoadStrict(yaml);
+        var selector = Assert.Single(objects.OfType<V1ServiceMonitor>()).Spec.Selector;
+        var selected = objects.OfType<V1Service>().Where(s => Selects(selector, s.Metadata.Labels)).Select(s => s.Metadata.Name);
+        Assert.Equal(["ledger"], selected);
+    }
+
+    [Fact]
+    public void A_deployments_service_monitor_has_no_match_expressions()
+    {
+        var yaml = GeneratorHarness.Run("""
+            using K8sGen;
+            [Deployment] [Port(8080)] [Scrape(ServiceMonitor = true)] public sealed class Plain { }
+            """, TestProperties.Default).AssertClean().SingleManifest();
+
+        Assert.Null(Assert.Single(KubernetesParsing.LoadStrict(yaml).OfType<V1ServiceMonitor>()).Spec.Selector.MatchExpressions);
+    }
+
+    /// <summary>The API server's label selector semantics (matchLabels and the four operators), written here independently of the code under test.</summary>
+    private static bool Selects(V1LabelSelector selector, IDictionary<string, string> labels) =>
+        (selector.MatchLabels ?? new Dictionary<string, string>()).All(l => labels.TryGetValue(l.Key, out var v) && v == l.Value)
+        && (selector.MatchExpressions ?? []).All(e => e.OperatorProperty switch
+        {
+            "In" => labels.TryGetValue(e.Key, out var v) && e.Values.Contains(v),
+            "NotIn" => !labels.TryGetValue(e.Key, out var v) || !e.Values.Contains(v),
+            "Exists" => labels.ContainsKey(e.Key),
+            "DoesNotExist" => !labels.ContainsKey(e.Key),
+            _ => throw new InvalidOperationException(e.OperatorProperty),
+        });
 
     [Fact]
     public void An_autoscaled_stateful_set_is_the_autoscalers_target_and_has_no_fixed_replicas()

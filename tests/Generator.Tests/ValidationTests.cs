@@ -180,6 +180,10 @@ public class ValidationTests
             "Label 'app.kubernetes.io/name' is set by K8sGen itself and cannot be overridden here. Use another key (e.g. 'shop.example/name')."
         },
         {
+            """[StatefulSet] [Port(8080)] [Label([|"k8sgen.io/headless"|], "true")] public class A { }""", "KSG1072",
+            "Label 'k8sgen.io/headless' is set by K8sGen itself and cannot be overridden here. Use another key (e.g. 'shop.example/headless')."
+        },
+        {
             """[Deployment] [Port(8080)] [Scrape] [Annotation([|"prometheus.io/path"|], "/m")] public class A { }""", "KSG1072",
             "Annotation 'prometheus.io/path' is set by K8sGen itself and cannot be overridden here. Use another key (e.g. 'shop.example/path')."
         },

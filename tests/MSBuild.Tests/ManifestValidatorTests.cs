@@ -128,7 +128,7 @@ public class ManifestValidatorTests
             public class OrdersService { }
             [CronJob("0 3 * * *", TimeZone = "Etc/UTC")] public class NightlyReport { }
             [Job(BackoffLimit = 2)] public class Migrate { }
-            [StatefulSet(Replicas = 3)] [Port(9000)] [VolumeClaim("data", "/data", Size = "2Gi")] [DisruptionBudget(MaxUnavailable = "1")] public class Ledger { }
+            [StatefulSet(Replicas = 3)] [Port(9000)] [VolumeClaim("data", "/data", Size = "2Gi")] [DisruptionBudget(MaxUnavailable = "1")] [Scrape(ServiceMonitor = true)] public class Ledger { }
             [DaemonSet] [Toleration] [Volume("buffer", "/buffer")] [SecretMount("agent-key", "/etc/agent")] public class NodeAgent { }
             [Deployment] [PersistentVolume("uploads", "/uploads")] [ConfigMapMount("flags", "/etc/flags")] public class Uploads { }
             [Deployment(Namespace = "ops")] [Rbac("pods", "list")] [Rbac("nodes", "get", ClusterWide = true)] [ConfigMap("ops-flags")] [ConfigMapEntry("ops-flags", "Mode", "safe")] public class Operator { }
@@ -231,6 +231,43 @@ public class ManifestValidatorTests
             """;
         var error = Assert.Single(Validate(Deployment + "---\n" + Service + "---\n" + monitor));
         Assert.Equal("KSG2008: workload 'orders': ServiceMonitor 'orders', spec.endpoints[0].port: 'metrics' is not a named port of the selected Service.", error.ToString());
+    }
+
+    [Theory]
+    [InlineData("{ key: k8sgen.io/headless, operator: DoesNotExist }", true)]
+    [InlineData("{ key: app, operator: In, values: [orders, users] }", true)]
+    [InlineData("{ key: app, operator: NotIn, values: [users] }", true)]
+    [InlineData("{ key: app, operator: Exists }", true)]
+    [InlineData("{ key: tier, operator: Exists }", false)]
+    [InlineData("{ key: app, operator: NotIn, values: [orders] }", false)]
+    [InlineData("{ key: app, operator: In, values: [users] }", false)]
+    [InlineData("{ key: app, operator: Equals, values: [orders] }", false)]
+    public void A_service_monitors_match_expressions_count_when_it_selects_services(string expression, bool selects)
+    {
+        var monitor = $$"""
+            apiVersion: monitoring.coreos.com/v1
+            kind: ServiceMonitor
+            metadata:
+              name: orders
+            spec:
+              selector:
+                matchLabels:
+                  app: orders
+                matchExpressions:
+                - {{expression}}
+              endpoints:
+              - port: http
+
+            """;
+        var errors = Validate(Deployment + "---\n" + Service + "---\n" + monitor);
+        if (selects)
+        {
+            Assert.Empty(errors);
+        }
+        else
+        {
+            Assert.Equal("KSG2008: workload 'orders': ServiceMonitor 'orders', spec.selector: selects no Service of this project.", Assert.Single(errors).ToString());
+        }
     }
 
     [Fact]

@@ -10,6 +10,9 @@ internal static class WellKnown
     public const string ManagedByLabel = "app.kubernetes.io/managed-by";
     public const string ManagedBy = "K8sGen";
 
+    /// <summary>On a StatefulSet's headless Service, so that a ServiceMonitor (which selects Services) can leave it out.</summary>
+    public const string HeadlessLabel = "k8sgen.io/headless";
+
     public const string PrometheusScrape = "prometheus.io/scrape";
     public const string PrometheusPort = "prometheus.io/port";
     public const string PrometheusPath = "prometheus.io/path";
@@ -20,7 +23,7 @@ internal static class WellKnown
     public const string TmpVolume = "tmp";
 
     public static bool IsManagedLabel(string key) =>
-        key is NameLabel or InstanceLabel or VersionLabel or PartOfLabel or ManagedByLabel;
+        key is NameLabel or InstanceLabel or VersionLabel or PartOfLabel or ManagedByLabel or HeadlessLabel;
 
     public static bool IsPrometheusAnnotation(string key) =>
         key is PrometheusScrape or PrometheusPort or PrometheusPath;

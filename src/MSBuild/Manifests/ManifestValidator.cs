@@ -233,7 +233,7 @@ public static class ManifestValidator
 
     private static void CheckServiceMonitor(WorkloadYaml source, V1ServiceMonitor monitor, Project all, List<ManifestError> errors)
     {
-        var services = all.ServicesSelectedBy(monitor.Metadata, monitor.Spec.Selector.MatchLabels).ToList();
+        var services = all.ServicesSelectedBy(monitor.Metadata, monitor.Spec.Selector).ToList();
         if (services.Count == 0)
         {
             errors.Add(Error(ErrorCodes.ServiceMonitorMismatch, source, $"ServiceMonitor '{monitor.Metadata.Name}', spec.selector: selects no Service of this project"));
@@ -253,6 +253,26 @@ public static class ManifestValidator
     /// <summary>A label selector's matchLabels all appear, with the same values, in <paramref name="labels"/>.</summary>
     private static bool Selects(IDictionary<string, string>? selector, IDictionary<string, string>? labels) =>
         selector is { Count: > 0 } && labels is not null && selector.All(pair => labels.TryGetValue(pair.Key, out var value) && value == pair.Value);
+
+    /// <summary>
+    /// Every matchExpressions requirement holds for <paramref name="labels"/>, with the API server's operators; an
+    /// operator it does not know selects nothing (the API server rejects it).
+    /// </summary>
+    private static bool Holds(IList<V1LabelSelectorRequirement>? requirements, IDictionary<string, string>? labels) =>
+        (requirements ?? []).All(requirement =>
+        {
+            string? value = null;
+            var has = labels is not null && labels.TryGetValue(requirement.Key, out value);
+            var listed = has && (requirement.Values ?? []).Contains(value!);
+            return requirement.OperatorProperty switch
+            {
+                "In" => listed,
+                "NotIn" => !listed,
+                "Exists" => has,
+                "DoesNotExist" => !has,
+                _ => false,
+            };
+        });
 
     private static string NamespaceOf(V1ObjectMeta meta) => meta.NamespaceProperty ?? string.Empty;
 
@@ -314,9 +334,10 @@ public static class ManifestValidator
         public IEnumerable<PodController> PodsSelectedBy(V1ObjectMeta from, IDictionary<string, string>? selector) =>
             Candidates(_podsByLabel, from, selector).Where(d => Selects(selector, d.Template.Metadata?.Labels));
 
-        /// <summary>The Services in <paramref name="from"/>'s namespace whose labels the selector selects.</summary>
-        public IEnumerable<V1Service> ServicesSelectedBy(V1ObjectMeta from, IDictionary<string, string>? selector) =>
-            Candidates(_servicesByLabel, from, selector).Where(s => Selects(selector, s.Metadata.Labels));
+        /// <summary>The Services in <paramref name="from"/>'s namespace whose labels the selector (labels and expressions) selects.</summary>
+        public IEnumerable<V1Service> ServicesSelectedBy(V1ObjectMeta from, V1LabelSelector selector) =>
+            Candidates(_servicesByLabel, from, selector.MatchLabels)
+                .Where(s => Selects(selector.MatchLabels, s.Metadata.Labels) && Holds(selector.MatchExpressions, s.Metadata.Labels));
 
         private static IEnumerable<T> Candidates<T>(Dictionary<(string, string, string), List<T>> index, V1ObjectMeta from, IDictionary<string, string>? selector)
         {

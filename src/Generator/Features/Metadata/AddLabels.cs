@@ -34,7 +34,8 @@ internal static class AddLabels
             labels[label.Key.Value!] = label.Value.Value ?? string.Empty;
         }
 
-        // One map shared by every object: nodes are never changed after this step.
+        // One map shared by every object: nodes are never changed after this step. An object that already has
+        // labels of its own (the headless Service's) gets them merged with these, still sorted by key.
         var map = context.NewMap();
         foreach (var label in labels)
         {
@@ -43,7 +44,22 @@ internal static class AddLabels
 
         foreach (var metadata in context.AllMetadata())
         {
-            metadata.Add("labels", map);
+            if (metadata["labels"] is YamlMap own)
+            {
+                foreach (var label in labels)
+                {
+                    if (own[label.Key] is null)
+                    {
+                        own.Add(label.Key, label.Value);
+                    }
+                }
+
+                own.SortByKey();
+            }
+            else
+            {
+                metadata.Add("labels", map);
+            }
         }
     }
 }

@@ -2,7 +2,10 @@ using K8sGen.Generator.Kubernetes;
 
 namespace K8sGen.Generator.Features;
 
-/// <summary>A Prometheus Operator ServiceMonitor selecting this workload's Service, scraping the named Service port.</summary>
+/// <summary>
+/// A Prometheus Operator ServiceMonitor selecting this workload's Service, scraping the named Service port (not a
+/// StatefulSet's headless Service, see <see cref="StatefulSetFeature"/>).
+/// </summary>
 internal static class AddServiceMonitor
 {
     public static void Apply(ManifestContext context)
@@ -14,7 +17,15 @@ internal static class AddServiceMonitor
 
         var port = PortRules.Find(context.Model.Ports, scrape.Port.Value)!;
         var spec = context.NewObject(Contract.Kinds.ServiceMonitor).Map("spec");
-        spec.Map("selector").Add("matchLabels", context.SelectorLabels());
+        var selector = spec.Map("selector").Add("matchLabels", context.SelectorLabels());
+        if (context.Model.Kind == WorkloadKind.StatefulSet)
+        {
+            // The headless Service selects the same pods: scraping through both would count every sample twice.
+            selector.Sequence("matchExpressions").AddMap()
+                .Add("key", WellKnown.HeadlessLabel)
+                .Add("operator", "DoesNotExist");
+        }
+
         var endpoint = spec.Sequence("endpoints").AddMap()
             .Add("port", port.Name.Value)
             .Add("path", scrape.Path.Value!);

@@ -113,7 +113,9 @@ internal sealed class StatefulSetFeature : Feature
             return;
         }
 
-        var spec = context.NewObject(Contract.Kinds.Service, HeadlessServiceName(context.Name)).Map("spec");
+        var service = context.NewObject(Contract.Kinds.Service, HeadlessServiceName(context.Name));
+        service.Map("metadata").Map("labels").Add(WellKnown.HeadlessLabel, "true");
+        var spec = service.Map("spec");
         spec.Add("clusterIP", "None");
         spec.Add("publishNotReadyAddresses", true);
         spec.Add("selector", context.SelectorLabels());
