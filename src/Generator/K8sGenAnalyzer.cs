@@ -255,30 +255,32 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// KSG1016: a name K8sGen makes up (a second HTTPRoute <c>hr-2</c>, a policy <c>b-from-c</c>) that another
-    /// workload's object of the same kind and namespace already has. Otherwise the build task would find it
-    /// (KSG2006) with no location, or kubectl would quietly apply one over the other.
+    /// KSG1016: a name K8sGen makes up (a second HTTPRoute <c>hr-2</c>, a policy <c>b-from-c</c>, a headless Service,
+    /// a claim, a ClusterRole, a named ServiceAccount) that another object of the same kind and namespace already
+    /// has. Otherwise the build task would find it (KSG2006) with no location, or kubectl would quietly apply one
+    /// over the other.
     /// </summary>
     private static void ReportDerivedNameClashes(CompilationAnalysisContext context, IReadOnlyList<WorkloadModel> workloads, GeneratorOptions options)
     {
+        var names = workloads.Select(workload => (workload, ObjectNames.Of(workload, options).ToList())).ToList();
         var owners = new Dictionary<(string Kind, string Namespace, string Name), string>();
-        foreach (var workload in workloads)
+        foreach (var (workload, objects) in names)
         {
-            foreach (var (kind, ns, name) in ObjectNames.Own(workload, options))
+            foreach (var own in objects.Where(o => !o.IsDerived))
             {
-                owners[(kind, ns ?? string.Empty, name)] = workload.Name.Value;
+                owners[(own.Kind, own.Namespace ?? string.Empty, own.Name)] = workload.Name.Value;
             }
         }
 
-        foreach (var workload in workloads)
+        foreach (var (workload, objects) in names)
         {
-            foreach (var derived in ObjectNames.Derived(workload, options))
+            foreach (var derived in objects.Where(o => o.IsDerived))
             {
                 var key = (derived.Kind, derived.Namespace ?? string.Empty, derived.Name);
                 if (owners.TryGetValue(key, out var owner))
                 {
                     var where = derived.Namespace is null ? string.Empty : $" in namespace '{derived.Namespace}'";
-                    context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.DerivedNameClash, derived.Attribute, derived.Kind, derived.Name, derived.Source, workload.Name.Value, owner, where).ToDiagnostic(context.Compilation));
+                    context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.DerivedNameClash, derived.Attribute!.Value, derived.Kind, derived.Name, derived.Source!, workload.Name.Value, owner, where).ToDiagnostic(context.Compilation));
                 }
                 else
                 {

@@ -102,7 +102,7 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
         var manifests = valid
             .Combine(options)
             .Combine(files)
-            .Select(static (all, _) => (Model: all.Left.Left is { } model ? ConfigMapsFeature.WithFiles(model, all.Right, all.Left.Right.ProjectDirectory) : null, Options: all.Left.Right))
+            .Select(static (all, _) => (Model: all.Left.Left is { } model ? ConfigMapsFeature.Complete(model, all.Right, all.Left.Right.ProjectDirectory) : null, Options: all.Left.Right))
             .Select(static (pair, _) => BuildManifest(pair.Model, pair.Options))
             .WithTrackingName(TrackingNames.Manifests);
         return (valid, manifests);

@@ -58,6 +58,23 @@ public class ConfigMapTests
     }
 
     [Fact]
+    public void Two_workloads_declaring_the_same_config_map_each_own_a_copy_under_its_own_name()
+    {
+        var run = Run(source: """
+            using K8sGen;
+            [Deployment] [ConfigMap("shop-settings", FromFile = "appsettings.Production.json")] [ConfigMap("flags")] [ConfigMapEntry("flags", "Mode", "on")] public sealed class Orders { }
+            [Deployment] [ConfigMap("shop-settings", FromFile = "appsettings.Production.json")] [ConfigMap("flags")] [ConfigMapEntry("flags", "Mode", "on")] public sealed class Users { }
+            """).AssertClean();
+
+        var orders = KubernetesParsing.LoadStrict(run.Manifest("Orders")!).OfType<V1ConfigMap>().ToList();
+        var users = KubernetesParsing.LoadStrict(run.Manifest("Users")!).OfType<V1ConfigMap>().ToList();
+        Assert.Equal(orders.Select(m => m.Data), users.Select(m => m.Data)); // the same content …
+        Assert.All(orders.Zip(users), pair => Assert.NotEqual(pair.First.Metadata.Name, pair.Second.Metadata.Name)); // … under two names
+        Assert.All(orders.Concat(users), m => Assert.Matches("^(shop-settings|flags)-[0-9a-f]{10}$", m.Metadata.Name));
+        Assert.Equal("orders", orders[0].Metadata.Labels["app.kubernetes.io/name"]);
+    }
+
+    [Fact]
     public void An_edit_of_the_file_reaches_the_generator_incrementally()
     {
         var compilation = GeneratorHarness.Compile(Source);

@@ -301,4 +301,54 @@ public class DerivedNameTests
 
         run.AssertClean();
     }
+
+    [Theory]
+    [InlineData(
+        """[[|StatefulSet(Name = "ledger")|]] [Port(9000)] public class Ledger { }""",
+        """[Deployment(Name = "ledger-headless")] [Port(8080)] public class Other { }""",
+        "Service 'ledger-headless', which K8sGen writes for [StatefulSet] (its headless Service) of workload 'ledger', is also the name of a Service of workload 'ledger-headless'")]
+    [InlineData(
+        """[Deployment(Name = "a")] [PersistentVolume("b-c", "/data")] public class A { }""",
+        """[Deployment(Name = "a-b")] [[|PersistentVolume("c", "/data")|]] public class AB { }""",
+        "PersistentVolumeClaim 'a-b-c', which K8sGen writes for [PersistentVolume(\"c\")] of workload 'a-b', is also the name of a PersistentVolumeClaim of workload 'a'")]
+    [InlineData(
+        """[Deployment(Name = "a")] [ServiceAccount(Name = [|"b"|])] public class A { }""",
+        """[Deployment(Name = "b")] [Rbac("pods", "get")] public class B { }""",
+        "ServiceAccount 'b', which K8sGen writes for [ServiceAccount(Name = \"b\")] of workload 'a', is also the name of a ServiceAccount of workload 'b'")]
+    [InlineData(
+        """[Deployment(Name = "a")] [ServiceAccount(Name = "shared")] public class A { }""",
+        """[Deployment(Name = "b")] [ServiceAccount(Name = [|"shared"|])] public class B { }""",
+        "ServiceAccount 'shared', which K8sGen writes for [ServiceAccount(Name = \"shared\")] of workload 'b', is also the name of a ServiceAccount of workload 'a'")]
+    [InlineData(
+        """[Deployment(Name = "b-c", Namespace = "a")] [Rbac("nodes", "get", ClusterWide = true)] public class One { }""",
+        """[Deployment(Name = "c", Namespace = "a-b")] [[|Rbac("nodes", "get", ClusterWide = true)|]] public class Two { }""",
+        "ClusterRole 'a-b-c', which K8sGen writes for [Rbac(\"nodes\", ClusterWide = true)] of workload 'c', is also the name of a ClusterRole of workload 'b-c'; names are unique")]
+    [InlineData(
+        """[Deployment(Name = "c", Namespace = "a-b")] [Rbac("nodes", "get", ClusterWide = true)] public class Two { }""",
+        """[Deployment(Name = "b-c", Namespace = "x")] [[|Rbac("nodes", "get", ClusterWide = true)|]] [Environment("prod", Namespace = "a")] public class One { }""",
+        "ClusterRole 'a-b-c', which K8sGen writes for [Rbac(\"nodes\", ClusterWide = true)] in environment 'prod' of workload 'b-c', is also the name of a ClusterRole of workload 'c'")]
+    public void Names_of_stateful_sets_claims_accounts_and_cluster_roles_that_meet_are_an_error_at_the_attribute(string first, string second, string message)
+    {
+        var (source, expected) = Markup.Parse("using K8sGen;\n" + first + "\n" + second);
+
+        var run = GeneratorHarness.Run(source, TestProperties.Default);
+
+        run.AssertNoCrash();
+        var diagnostic = Assert.Single(run.K8sGenDiagnostics);
+        Assert.Equal("KSG1016", diagnostic.Id);
+        Assert.Equal(expected, diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Contains(message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""[StatefulSet(Name = "ledger")] [Port(9000)] public class Ledger { }""", """[Deployment(Name = "ledger-headless")] public class Other { }""")] // no Service of its own
+    [InlineData("""[Deployment(Name = "a")] [PersistentVolume("b-c", "/data")] public class A { }""", """[Deployment(Name = "a-b", Namespace = "other")] [PersistentVolume("c", "/data")] public class AB { }""")] // another namespace
+    [InlineData("""[Deployment(Name = "a")] [ServiceAccount(Name = "b")] public class A { }""", """[Deployment(Name = "b")] public class B { }""")] // b writes no account
+    [InlineData("""[Deployment(Name = "op", Namespace = "shop")] [Rbac("nodes", "get", ClusterWide = true)] [Environment("dev", Namespace = "shop")] [Environment("prod", Namespace = "shop-prod")] public class Op { }""", """[Deployment(Name = "op2", Namespace = "shop-prod")] public class Op2 { }""")] // an environment in the base's namespace is the base's name
+    public void Made_up_names_that_do_not_meet_are_no_error(string first, string second)
+    {
+        var run = GeneratorHarness.Run("using K8sGen;\n" + first + "\n" + second, TestProperties.Default);
+
+        run.AssertClean();
+    }
 }

@@ -1,4 +1,5 @@
 using k8s.Models;
+using Microsoft.CodeAnalysis;
 using K8sGen.Generator.Tests.Infrastructure;
 
 namespace K8sGen.Generator.Tests;
@@ -13,7 +14,7 @@ public class RbacTests
             using K8sGen;
 
             [Deployment(Namespace = "shop")]
-            [Rbac("configmaps", "get", "list", "watch", ResourceNames = new[] { "shop-settings" })]
+            [Rbac("configmaps", "get", "update", ResourceNames = new[] { "shop-settings" })]
             [Rbac("leases", "get", "create", "update", ApiGroup = "coordination.k8s.io")]
             [Rbac("nodes", "get", "list", ClusterWide = true)]
             [Rbac("orders", "*", ApiGroup = "shop.example.com")]
@@ -28,7 +29,7 @@ public class RbacTests
         Assert.True(pod.AutomountServiceAccountToken);
         var role = Assert.Single(objects.OfType<V1Role>());
         Assert.Equal(("orders-operator", "shop"), (role.Metadata.Name, role.Metadata.NamespaceProperty));
-        Assert.Equal(["|configmaps|shop-settings|get,list,watch", "coordination.k8s.io|leases||get,create,update", "shop.example.com|orders||*"],
+        Assert.Equal(["|configmaps|shop-settings|get,update", "coordination.k8s.io|leases||get,create,update", "shop.example.com|orders||*"],
             role.Rules.Select(r => $"{string.Join(",", r.ApiGroups)}|{string.Join(",", r.Resources)}|{string.Join(",", r.ResourceNames ?? [])}|{string.Join(",", r.Verbs)}"));
         var binding = Assert.Single(objects.OfType<V1RoleBinding>());
         Assert.Equal(("Role", "orders-operator"), (binding.RoleRef.Kind, binding.RoleRef.Name));
@@ -62,6 +63,37 @@ public class RbacTests
 
         var binding = Assert.Single(KubernetesParsing.LoadStrict(yaml).OfType<V1RoleBinding>());
         Assert.Null(binding.Subjects[0].NamespaceProperty);
+    }
+
+    [Theory]
+    [InlineData("create", "the name of an object being created is not known when the request is authorized, so the rule never allows it. Declare create in an [Rbac] without ResourceNames.")]
+    [InlineData("deletecollection", "a delete of a collection names no object, so the rule never allows it. Declare deletecollection in an [Rbac] without ResourceNames, or delete the objects one by one.")]
+    [InlineData("watch", "it is allowed only for a request that selects one of the names (fieldSelector=metadata.name=<name>); a list or watch of them all (an informer's) is forbidden. Use get, or select the object by name in the request, or declare watch in an [Rbac] without ResourceNames.")]
+    [InlineData("list", "it is allowed only for a request that selects one of the names (fieldSelector=metadata.name=<name>); a list or watch of them all (an informer's) is forbidden. Use get, or select the object by name in the request, or declare list in an [Rbac] without ResourceNames.")]
+    public void A_verb_resource_names_cannot_limit_is_a_warning_at_the_verbs_and_the_rule_is_still_written(string verb, string why)
+    {
+        var (source, expected) = Markup.Parse("using K8sGen;\n[Deployment] [Rbac(\"configmaps\", [|\"get\", \"" + verb + "\"|], ResourceNames = new[] { \"shop-leader\" })] public sealed class Leader { }");
+
+        var run = GeneratorHarness.Run(source, TestProperties.Default);
+
+        var warning = Assert.Single(run.K8sGenDiagnostics);
+        Assert.Equal(("KSG1201", DiagnosticSeverity.Warning), (warning.Id, warning.Severity));
+        Assert.Equal(expected, warning.Location.GetLineSpan().StartLinePosition);
+        Assert.Equal($"ResourceNames limit '{verb}' of [Rbac(\"configmaps\")], which Kubernetes cannot authorize by name: {why}", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        var role = Assert.Single(KubernetesParsing.LoadStrict(run.Manifest("Leader")!).OfType<V1Role>());
+        Assert.Equal(["get", verb], role.Rules[0].Verbs);
+    }
+
+    [Fact]
+    public void Get_update_patch_and_delete_are_limited_by_resource_names_without_a_warning()
+    {
+        var run = GeneratorHarness.Run("""
+            using K8sGen;
+            [Deployment] [Rbac("configmaps", "get", "update", "patch", "delete", ResourceNames = new[] { "shop-leader" })] [Rbac("configmaps", "create", "list", "watch")]
+            public sealed class Leader { }
+            """, TestProperties.Default);
+
+        run.AssertClean();
     }
 
     [Theory]

@@ -214,6 +214,22 @@ public class ManifestValidatorTests
     }
 
     [Fact]
+    public void Two_workloads_declaring_one_config_map_pass_the_task_each_with_its_own_copy()
+    {
+        var directory = TestAssemblies.TempDirectory();
+        var assembly = TestAssemblies.Build(directory, """
+            [Deployment] [ConfigMap("flags")] [ConfigMapEntry("flags", "Mode", "on")] public class Orders { }
+            [Deployment] [ConfigMap("flags")] [ConfigMapEntry("flags", "Mode", "on")] public class Users { }
+            """);
+        var workloads = EmbeddedManifests.Read(assembly).Workloads;
+        Directory.Delete(directory, recursive: true);
+
+        Assert.Empty(ManifestValidator.Validate(workloads, out _));
+        var names = workloads.SelectMany(w => StrictYaml.LoadAll(w.Yaml).OfType<k8s.Models.V1ConfigMap>()).Select(m => m.Metadata.Name).ToList();
+        Assert.Equal(2, names.Distinct().Count());
+    }
+
+    [Fact]
     public void A_service_monitor_port_that_is_not_a_named_service_port_is_KSG2008()
     {
         const string monitor = """

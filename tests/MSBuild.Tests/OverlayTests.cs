@@ -166,6 +166,38 @@ public sealed class OverlayTests : IDisposable
     }
 
     [Fact]
+    public void Each_environment_gets_its_own_cluster_role_bound_to_its_own_account()
+    {
+        var assembly = TestAssemblies.Build(_directory, """
+            [Deployment(Namespace = "shop")] [Rbac("nodes", "get", ClusterWide = true)] [Rbac("pods", "list")]
+            [Environment("production", Namespace = "shop-prod")] [Environment("staging", Namespace = "shop-staging")] [Environment("dev")]
+            public class Operator { }
+            """);
+        var folder = Path.Combine(_directory, "k8s");
+
+        var outcome = ManifestPipeline.Run(new ManifestRequest(assembly, folder, null));
+
+        Assert.Empty(outcome.Errors);
+        var names = new List<string>();
+        foreach (var (overlay, ns) in new[] { ("base", "shop"), ("overlays/dev", "shop"), ("overlays/staging", "shop-staging"), ("overlays/production", "shop-prod") })
+        {
+            var objects = Render(Path.Combine(folder, overlay));
+            var role = objects.Single(o => o["kind"]!.GetValue<string>() == "ClusterRole");
+            var binding = objects.Single(o => o["kind"]!.GetValue<string>() == "ClusterRoleBinding");
+            Assert.Equal(ns + "-operator", role["metadata"]!["name"]!.GetValue<string>());
+            Assert.Equal(ns + "-operator", binding["metadata"]!["name"]!.GetValue<string>());
+            Assert.Equal(ns + "-operator", binding["roleRef"]!["name"]!.GetValue<string>());
+            Assert.Equal(ns, binding["subjects"]![0]!["namespace"]!.GetValue<string>()); // kustomize moves the subject itself
+            Assert.Equal("nodes", role["rules"]![0]!["resources"]![0]!.GetValue<string>());
+            var roleBinding = objects.Single(o => o["kind"]!.GetValue<string>() == "RoleBinding");
+            Assert.Equal(ns, roleBinding["metadata"]!["namespace"]!.GetValue<string>());
+            names.Add(role["metadata"]!["name"]!.GetValue<string>());
+        }
+
+        Assert.Equal(3, names.Distinct().Count()); // dev shares the base's namespace, and so its name
+    }
+
+    [Fact]
     public void A_dependency_found_by_type_moves_with_the_project_and_keeps_admitting_the_workload()
     {
         var assembly = TestAssemblies.Build(_directory, """

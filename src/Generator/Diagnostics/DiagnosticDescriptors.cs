@@ -299,6 +299,10 @@ internal static class DiagnosticDescriptors
         "KSG1200", "Entry of an undeclared ConfigMap",
         "[ConfigMapEntry] names ConfigMap '{0}', which '{1}' does not declare. Add [ConfigMap(\"{0}\")] to the class, or use the name of one it declares.");
 
+    public static readonly DiagnosticDescriptor VerbNotLimitedByName = Warning(
+        "KSG1201", "A verb that resource names do not limit",
+        "ResourceNames limit '{0}' of [Rbac(\"{1}\")], which Kubernetes cannot authorize by name: {2}. {3}");
+
     public static readonly DiagnosticDescriptor InvalidDependency = Error(
         "KSG1150", "Invalid dependency",
         "Dependency '{0}' is invalid: {1}. A dependency is named by its Service: a DNS-1035 label of at most 63 lowercase letters, digits and '-', starting with a letter (e.g. 'orders').");

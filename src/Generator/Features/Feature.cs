@@ -57,6 +57,12 @@ internal abstract class Feature
     /// <summary>The steps that write the feature into the workload's objects.</summary>
     public virtual IReadOnlyList<Decorator> Decorators => Array.Empty<Decorator>();
 
+    /// <summary>
+    /// The names of the objects the feature adds that another workload's object could also get: every object under
+    /// a name K8sGen makes up, and those named after the workload that such a name can meet (KSG1016).
+    /// </summary>
+    public virtual IEnumerable<ObjectName> ObjectNames(WorkloadModel model, GeneratorOptions options) => Array.Empty<ObjectName>();
+
     /// <summary>The kinds of object the feature adds (the build task parses each of <see cref="Contract.Kinds"/> strictly).</summary>
     public virtual IReadOnlyList<Contract.ApiKind> Kinds => Array.Empty<Contract.ApiKind>();
 }

@@ -1,50 +1,38 @@
 using System.Collections.Generic;
+using K8sGen.Generator.Features;
 using K8sGen.Generator.Model;
 
 namespace K8sGen.Generator.Kubernetes;
 
-/// <summary>An object K8sGen writes under a name of its own making, and the attribute that makes it.</summary>
-internal readonly record struct DerivedObject(string Kind, string? Namespace, string Name, LocationInfo Attribute, string Source);
+/// <summary>
+/// An object a workload writes, as its feature names it (<see cref="Feature.ObjectNames"/>): named after the workload
+/// (<c>Attribute</c> null; KSG1008 keeps those unique), or under a name K8sGen makes up, for <c>Source</c> at
+/// <c>Attribute</c>. <c>Namespace</c> is null for a cluster-scoped object.
+/// </summary>
+internal readonly record struct ObjectName(string Kind, string? Namespace, string Name, LocationInfo? Attribute = null, string? Source = null)
+{
+    public bool IsDerived => Attribute is not null;
+}
 
 /// <summary>
-/// The objects whose names K8sGen derives from a workload's name instead of using it as it is: the second
-/// and later HTTPRoutes (<c>users-2</c>) and the policies in a dependency's namespace (<c>orders-from-web</c>).
-/// Every other object of a workload has the workload's own name, which KSG1008 keeps unique.
-/// The names come from the decorators' own helpers, so this list cannot drift from what they write.
+/// The names each workload's objects get, from every feature: what KSG1016 checks, in the IDE, for a made-up
+/// name (<c>users-2</c>, <c>b-from-c</c>, <c>ledger-headless</c>, <c>shop-operator</c> …) that another object of
+/// the same kind and namespace already has. Each feature names its objects with the helpers its decorators use,
+/// so this cannot drift from what they write.
 /// </summary>
 internal static class ObjectNames
 {
-    public static IEnumerable<DerivedObject> Derived(WorkloadModel model, GeneratorOptions options)
+    public static IEnumerable<ObjectName> Of(WorkloadModel model, GeneratorOptions options)
     {
-        var ns = model.Namespace.Value ?? options.DefaultNamespace;
-        var groups = AddHttpRoutes.Groups(model);
-        for (var i = 1; i < groups.Count; i++)
+        foreach (var feature in FeatureRegistry.All)
         {
-            var first = System.Linq.Enumerable.First(groups[i]);
-            yield return new DerivedObject(Contract.Kinds.HttpRoute.Kind, ns, AddHttpRoutes.RouteName(model.Name.Value, i), first.Attribute, $"[HttpRoute(\"{first.Path.Value}\")] (Gateway '{groups[i].Key.Gateway}')");
-        }
-
-        if (model.NetworkPolicy.Value ?? options.NetworkPolicy)
-        {
-            foreach (var dependency in model.Dependencies)
+            foreach (var name in feature.ObjectNames(model, options))
             {
-                yield return new DerivedObject(Contract.Kinds.NetworkPolicy.Kind, dependency.Namespace.Value ?? ns, AddNetworkPolicies.AdmissionName(dependency, model.Name.Value), dependency.Attribute, $"[DependsOn(\"{dependency.Name.Value}\")]");
+                yield return name;
             }
         }
     }
 
-    /// <summary>The objects named after the workload itself that such a derived name can meet: its HTTPRoute and its own NetworkPolicy.</summary>
-    public static IEnumerable<(string Kind, string? Namespace, string Name)> Own(WorkloadModel model, GeneratorOptions options)
-    {
-        var ns = model.Namespace.Value ?? options.DefaultNamespace;
-        if (!model.HttpRoutes.IsEmpty)
-        {
-            yield return (Contract.Kinds.HttpRoute.Kind, ns, model.Name.Value);
-        }
-
-        if (model.NetworkPolicy.Value ?? options.NetworkPolicy)
-        {
-            yield return (Contract.Kinds.NetworkPolicy.Kind, ns, model.Name.Value);
-        }
-    }
+    /// <summary>The namespace the workload's namespaced objects are in (null: the one kubectl applies to).</summary>
+    public static string? NamespaceOf(WorkloadModel model, GeneratorOptions options) => model.Namespace.Value ?? options.DefaultNamespace;
 }

@@ -12,8 +12,11 @@ using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
 
 namespace K8sGen.Generator.Features;
 
-/// <summary>A <c>[ConfigMap]</c>; <c>Content</c> is the file's text once the generator has read it (null before, or when the file is not there).</summary>
-internal sealed record ConfigMapModel(LocationInfo Attribute, Setting<string?> Name, Setting<string?> FromFile, Setting<string?> MountPath, string? Content);
+/// <summary>
+/// A <c>[ConfigMap]</c>. The generator's completion step (<see cref="ConfigMapsFeature.Complete"/>) fills in
+/// <c>Content</c>, the file's text (null when the file is not there), and <c>ObjectName</c>, the hashed name.
+/// </summary>
+internal sealed record ConfigMapModel(LocationInfo Attribute, Setting<string?> Name, Setting<string?> FromFile, Setting<string?> MountPath, string? Content = null, string? ObjectName = null);
 
 /// <summary>A <c>[ConfigMapEntry]</c>.</summary>
 internal sealed record ConfigMapEntryModel(LocationInfo Attribute, Setting<string?> ConfigMap, Setting<string?> Key, Setting<string?> Value);
@@ -27,7 +30,8 @@ internal sealed record ProjectFile(string Path, string? Text);
 /// <summary>
 /// <c>[ConfigMap]</c> and <c>[ConfigMapEntry]</c>: ConfigMaps the workload owns, named after their content as kustomize's
 /// generators do (<c>name-&lt;10 hex digits of its SHA-256&gt;</c>), so a change rolls the pods and a rollback restores
-/// the old content. A file (<c>FromFile</c>, from the compiler's AdditionalFiles, read by the generator's pipeline)
+/// the old content. The hash also covers the owning workload's name: two workloads that declare the same ConfigMap
+/// each own a copy under its own name (one object written by two would be a duplicate to kustomize and KSG2006). A file (<c>FromFile</c>, from the compiler's AdditionalFiles, read by the generator's pipeline)
 /// is mounted read-only as that one file where ASP.NET Core reads it; entries reach the main container through
 /// <c>envFrom</c>. The read-only root file system stays: a ConfigMap is a read-only volume.
 /// </summary>
@@ -58,7 +62,7 @@ internal sealed class ConfigMapsFeature : Feature
     {
         if (data.AttributeClass!.Name == "ConfigMapAttribute")
         {
-            var map = new ConfigMapModel(reader.Location, reader.Positional<string>(0, "name"), reader.Named<string?>("FromFile", null), reader.Named<string?>("MountPath", null), null);
+            var map = new ConfigMapModel(reader.Location, reader.Positional<string>(0, "name"), reader.Named<string?>("FromFile", null), reader.Named<string?>("MountPath", null));
             parts.UpdateExtension<ConfigMapsModel>(all => all is null
                 ? new(new[] { map }.ToEquatableArray(), EquatableArray<ConfigMapEntryModel>.Empty)
                 : all with { Maps = all.Maps.AsImmutableArray().Add(map).ToEquatableArray() });
@@ -196,10 +200,13 @@ internal sealed class ConfigMapsFeature : Feature
         }
     }
 
-    /// <summary>The model with each <c>FromFile</c>'s text put in (the generator's step after the files are known); the same instance when it has none.</summary>
-    public static WorkloadModel WithFiles(WorkloadModel model, ImmutableArray<ProjectFile> files, string? projectDirectory)
+    /// <summary>
+    /// The model with each <c>FromFile</c>'s text put in and every ConfigMap's hashed name (the generator's step after
+    /// the files are known); the same instance when it has no ConfigMap.
+    /// </summary>
+    public static WorkloadModel Complete(WorkloadModel model, ImmutableArray<ProjectFile> files, string? projectDirectory)
     {
-        if (Of(model) is not { } all || !HasFile(all))
+        if (Of(model) is not { } all || all.Maps.IsEmpty)
         {
             return model;
         }
@@ -208,7 +215,8 @@ internal sealed class ConfigMapsFeature : Feature
         foreach (var map in all.Maps)
         {
             // Line endings as git checks them out differ by machine: the content (and its hash) must not.
-            maps.Add(map.FromFile.Value is { } file ? map with { Content = Find(files, file, projectDirectory)?.Text?.Replace("\r\n", "\n") } : map);
+            var complete = map.FromFile.Value is { } file ? map with { Content = Find(files, file, projectDirectory)?.Text?.Replace("\r\n", "\n") } : map;
+            maps.Add(complete with { ObjectName = HashedName(complete, all, model.Name.Value) });
         }
 
         var extensions = ImmutableArray.CreateBuilder<FeatureModel>();
@@ -220,12 +228,12 @@ internal sealed class ConfigMapsFeature : Feature
         return model with { Extensions = extensions.ToImmutable().ToEquatableArray() };
     }
 
-    /// <summary>False when a file the workload needs was not found (the analyzer reports KSG1199; nothing is generated).</summary>
+    /// <summary>False when a file the workload needs was not found (the analyzer reports KSG1199; nothing is generated), or <see cref="Complete"/> has not run.</summary>
     public static bool IsComplete(WorkloadModel model)
     {
         foreach (var map in Of(model)?.Maps ?? EquatableArray<ConfigMapModel>.Empty)
         {
-            if (map.FromFile.Value is not null && (map.Content is null || Encoding.UTF8.GetByteCount(map.Content) > MaxBytes))
+            if (map.ObjectName is null || map.FromFile.Value is not null && (map.Content is null || Encoding.UTF8.GetByteCount(map.Content) > MaxBytes))
             {
                 return false;
             }
@@ -244,19 +252,6 @@ internal sealed class ConfigMapsFeature : Feature
                 yield return key;
             }
         }
-    }
-
-    private static bool HasFile(ConfigMapsModel all)
-    {
-        foreach (var map in all.Maps)
-        {
-            if (map.FromFile.Value is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static ProjectFile? Find(IReadOnlyList<ProjectFile> files, string file, string? projectDirectory)
@@ -297,13 +292,13 @@ internal sealed class ConfigMapsFeature : Feature
     /// <summary>The ConfigMap's key for a file: its name.</summary>
     private static string FileKey(string file) => file.Replace('\\', '/').Substring(file.Replace('\\', '/').LastIndexOf('/') + 1);
 
-    /// <summary>The name with the content's hash, as the pods refer to it.</summary>
-    public static string HashedName(ConfigMapModel map, ConfigMapsModel all)
+    /// <summary>The name with the hash of its owner and content, as the pods refer to it.</summary>
+    private static string HashedName(ConfigMapModel map, ConfigMapsModel all, string owner)
     {
-        var content = new StringBuilder();
+        // Length-prefixed, so no two different contents give one text to hash.
+        var content = new StringBuilder().Append(owner.Length).Append(':').Append(owner);
         foreach (var (key, value) in Data(map, all))
         {
-            // Length-prefixed, so no two different contents give one text to hash.
             content.Append(key.Length).Append(':').Append(key).Append(value.Length).Append(':').Append(value);
         }
 
@@ -344,7 +339,7 @@ internal sealed class ConfigMapsFeature : Feature
 
         foreach (var map in all.Maps)
         {
-            var data = context.NewObject(Contract.Kinds.ConfigMap, HashedName(map, all)).Add("immutable", true).Map("data");
+            var data = context.NewObject(Contract.Kinds.ConfigMap, map.ObjectName!).Add("immutable", true).Map("data");
             foreach (var (key, value) in Data(map, all))
             {
                 data.Add(key, value);
@@ -364,7 +359,7 @@ internal sealed class ConfigMapsFeature : Feature
         {
             if (map.FromFile.Value is null)
             {
-                (envFrom ??= context.Container.Sequence("envFrom")).AddMap().Map("configMapRef").Add("name", HashedName(map, all));
+                (envFrom ??= context.Container.Sequence("envFrom")).AddMap().Map("configMapRef").Add("name", map.ObjectName!);
             }
         }
     }
@@ -391,7 +386,7 @@ internal sealed class ConfigMapsFeature : Feature
                 .Add("mountPath", map.MountPath.Value ?? ContentRoot + key)
                 .Add("subPath", key)
                 .Add("readOnly", true);
-            context.PodSpec.Sequence("volumes").AddMap().Add("name", map.Name.Value!).Map("configMap").Add("name", HashedName(map, all));
+            context.PodSpec.Sequence("volumes").AddMap().Add("name", map.Name.Value!).Map("configMap").Add("name", map.ObjectName!);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using K8sGen.Generator.Kubernetes;
 using K8sGen.Generator.Model;
 using K8sGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
@@ -21,6 +22,22 @@ internal sealed class DependenciesFeature : Feature
     ];
 
     public override IReadOnlyList<Contract.ApiKind> Kinds { get; } = [Contract.Kinds.NetworkPolicy];
+
+    /// <summary>The workload's own NetworkPolicy, and the one in each dependency's namespace that admits it (<c>dependency-from-name</c>).</summary>
+    public override IEnumerable<ObjectName> ObjectNames(WorkloadModel model, GeneratorOptions options)
+    {
+        if (!(model.NetworkPolicy.Value ?? options.NetworkPolicy))
+        {
+            yield break;
+        }
+
+        var ns = Kubernetes.ObjectNames.NamespaceOf(model, options);
+        yield return new(Contract.Kinds.NetworkPolicy.Kind, ns, model.Name.Value);
+        foreach (var dependency in model.Dependencies)
+        {
+            yield return new(Contract.Kinds.NetworkPolicy.Kind, dependency.Namespace.Value ?? ns, AddNetworkPolicies.AdmissionName(dependency, model.Name.Value), dependency.Attribute, $"[DependsOn(\"{dependency.Name.Value}\")]");
+        }
+    }
 
     public override void Read(AttributeData data, AttributeReader reader, WorkloadBuilder parts)
     {

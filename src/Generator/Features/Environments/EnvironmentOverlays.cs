@@ -36,6 +36,11 @@ internal static class EnvironmentOverlays
                 {
                     fragments.Add(new(name, Contract.OverlayParts.Transformers, transformers));
                 }
+
+                if (ClusterRolePatches(model, objects, ns) is { } clusterRoles)
+                {
+                    fragments.Add(new(name, Contract.OverlayParts.Patches, clusterRoles));
+                }
             }
 
             if (environment.Replicas.Value is { } replicas)
@@ -102,6 +107,42 @@ internal static class EnvironmentOverlays
 
         return StringBuilderCache.ToStringAndRelease(builder);
     }
+
+    /// <summary>
+    /// kustomize's <c>namespace:</c> moves the ClusterRoleBinding's subject to the environment's namespace but leaves
+    /// cluster-scoped names alone: two environments in one cluster would write one ClusterRole and binding, the last
+    /// apply taking the other's permissions away. Each environment's get the name <see cref="RbacFeature.ClusterRoleName"/>
+    /// gives its namespace, and the binding refers to it.
+    /// </summary>
+    private static string? ClusterRolePatches(WorkloadModel model, IReadOnlyList<YamlMap> objects, string environmentNamespace)
+    {
+        var name = RbacFeature.ClusterRoleName(environmentNamespace, model.Name.Value);
+        string? current = null;
+        foreach (var item in objects)
+        {
+            if ((string)item["kind"]! == Contract.Kinds.ClusterRole.Kind)
+            {
+                current = (string)((YamlMap)item["metadata"]!)["name"]!;
+            }
+        }
+
+        if (current is null || current == name)
+        {
+            return null;
+        }
+
+        var value = YamlScalars.Format(name);
+        var builder = StringBuilderCache.Acquire();
+        builder.Append("- target:\n    kind: ClusterRole\n    name: ").Append(YamlScalars.Format(current)).Append("\n  patch: |-\n");
+        AppendReplace(builder, "/metadata/name", value);
+        builder.Append("- target:\n    kind: ClusterRoleBinding\n    name: ").Append(YamlScalars.Format(current)).Append("\n  patch: |-\n");
+        AppendReplace(builder, "/metadata/name", value);
+        AppendReplace(builder, "/roleRef/name", value);
+        return StringBuilderCache.ToStringAndRelease(builder);
+    }
+
+    private static void AppendReplace(StringBuilder builder, string path, string value) =>
+        builder.Append("    - op: replace\n      path: ").Append(path).Append("\n      value: ").Append(value).Append('\n');
 
     private static bool Writes(IReadOnlyList<YamlMap> objects, string kind, string name)
     {

@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using K8sGen.Generator.Kubernetes;
 using K8sGen.Generator.Model;
-using K8sGen.Generator.Policy;
 using K8sGen.Generator.Parsing;
+using K8sGen.Generator.Policy;
 using Microsoft.CodeAnalysis;
 
 namespace K8sGen.Generator.Features;
@@ -17,6 +18,20 @@ internal sealed class HttpRoutesFeature : Feature
     public override IReadOnlyList<Decorator> Decorators { get; } = [new("AddHttpRoutes", Stage.Objects, AddHttpRoutes.Apply)];
 
     public override IReadOnlyList<Contract.ApiKind> Kinds { get; } = [Contract.Kinds.HttpRoute];
+
+    /// <summary>The first HTTPRoute has the workload's name; the second and later ones (one per Gateway and hostname) <c>name-2</c>, <c>name-3</c> ….</summary>
+    public override IEnumerable<ObjectName> ObjectNames(WorkloadModel model, GeneratorOptions options)
+    {
+        var ns = Kubernetes.ObjectNames.NamespaceOf(model, options);
+        var groups = AddHttpRoutes.Groups(model);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var first = System.Linq.Enumerable.First(groups[i]);
+            yield return i == 0
+                ? new(Contract.Kinds.HttpRoute.Kind, ns, model.Name.Value)
+                : new(Contract.Kinds.HttpRoute.Kind, ns, AddHttpRoutes.RouteName(model.Name.Value, i), first.Attribute, $"[HttpRoute(\"{first.Path.Value}\")] (Gateway '{groups[i].Key.Gateway}')");
+        }
+    }
 
     public override void Read(AttributeData data, AttributeReader reader, WorkloadBuilder parts)
     {

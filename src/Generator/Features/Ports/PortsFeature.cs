@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using K8sGen.Generator.Kubernetes;
 using K8sGen.Generator.Model;
 using K8sGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
@@ -23,6 +24,15 @@ internal sealed class PortsFeature : Feature
     ];
 
     public override IReadOnlyList<Contract.ApiKind> Kinds { get; } = [Contract.Kinds.Service];
+
+    /// <summary>The Service named after the workload, which a StatefulSet's headless Service name can meet.</summary>
+    public override IEnumerable<ObjectName> ObjectNames(WorkloadModel model, GeneratorOptions options)
+    {
+        if (!model.Ports.IsEmpty)
+        {
+            yield return new(Contract.Kinds.Service.Kind, Kubernetes.ObjectNames.NamespaceOf(model, options), model.Name.Value);
+        }
+    }
 
     // Defaults depend on a port's position, so the ports are built once all are read (Build).
     public override void Read(AttributeData data, AttributeReader reader, WorkloadBuilder parts) => parts.Ports.Add(reader);

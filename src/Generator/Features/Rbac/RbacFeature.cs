@@ -47,6 +47,56 @@ internal sealed class RbacFeature : Feature
     /// <summary>The workload's ServiceAccount settings, or null when it has none.</summary>
     public static RbacModel? Of(WorkloadModel model) => model.Extension<RbacModel>();
 
+    /// <summary>The ClusterRole and ClusterRoleBinding of a workload in a namespace (cluster-scoped names are global).</summary>
+    public static string ClusterRoleName(string ns, string workload) => ns + "-" + workload;
+
+    /// <summary>The first ClusterWide rule: the workload writes a ClusterRole (and binding) when there is one.</summary>
+    public static RbacRuleModel? FirstClusterWideRule(WorkloadModel model)
+    {
+        foreach (var rule in Of(model)?.Rules ?? EquatableArray<RbacRuleModel>.Empty)
+        {
+            if (rule.ClusterWide.Value)
+            {
+                return rule;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The ServiceAccount (made up when Name is set: another workload's may have that name), and the ClusterRole in
+    /// the workload's namespace and in each environment's (its binding has the same name, so it is not listed twice).
+    /// </summary>
+    public override IEnumerable<ObjectName> ObjectNames(WorkloadModel model, GeneratorOptions options)
+    {
+        if (Of(model) is not { } rbac)
+        {
+            yield break;
+        }
+
+        var ns = Kubernetes.ObjectNames.NamespaceOf(model, options);
+        yield return rbac.Name.Value is { } account
+            ? new(Contract.Kinds.ServiceAccount.Kind, ns, account, rbac.Name.Location, $"[ServiceAccount(Name = \"{account}\")]")
+            : new(Contract.Kinds.ServiceAccount.Kind, ns, model.Name.Value);
+
+        if (FirstClusterWideRule(model) is not { } rule || ns is null)
+        {
+            yield break;
+        }
+
+        var source = $"[Rbac(\"{rule.Resource.Value}\", ClusterWide = true)]";
+        yield return new(Contract.Kinds.ClusterRole.Kind, null, ClusterRoleName(ns, model.Name.Value), rule.Attribute, source);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { ns };
+        foreach (var environment in model.Environments)
+        {
+            if (environment.Namespace.Value is { } environmentNamespace && seen.Add(environmentNamespace))
+            {
+                yield return new(Contract.Kinds.ClusterRole.Kind, null, ClusterRoleName(environmentNamespace, model.Name.Value), rule.Attribute, source + " in environment '" + environment.Name.Value + "'");
+            }
+        }
+    }
+
     public override void Read(AttributeData data, AttributeReader reader, WorkloadBuilder parts)
     {
         if (data.AttributeClass!.Name == "ServiceAccountAttribute")
@@ -110,6 +160,33 @@ internal sealed class RbacFeature : Feature
                     diagnostics.Add(DiagnosticInfo.Create(InvalidRbacRule, rule.ResourceNames.Location, "a resource name is empty", "ResourceNames = new[] { \"shop-settings\" }"));
                 }
             }
+
+            if (!rule.ResourceNames.Value.IsEmpty)
+            {
+                CheckVerbsByName(rule, diagnostics);
+            }
+        }
+    }
+
+    /// <summary>
+    /// KSG1201: a create names an object that does not exist yet and a deletecollection none, so the API server never
+    /// grants them by name; a list or watch only when the request selects one name (<c>fieldSelector=metadata.name=…</c>).
+    /// </summary>
+    private static void CheckVerbsByName(RbacRuleModel rule, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        foreach (var verb in rule.Verbs.Value)
+        {
+            var (why, fix) = verb switch
+            {
+                "create" => ("the name of an object being created is not known when the request is authorized, so the rule never allows it", "Declare create in an [Rbac] without ResourceNames."),
+                "deletecollection" => ("a delete of a collection names no object, so the rule never allows it", "Declare deletecollection in an [Rbac] without ResourceNames, or delete the objects one by one."),
+                "list" or "watch" => ("it is allowed only for a request that selects one of the names (fieldSelector=metadata.name=<name>); a list or watch of them all (an informer's) is forbidden", "Use get, or select the object by name in the request, or declare " + verb + " in an [Rbac] without ResourceNames."),
+                _ => (null, null),
+            };
+            if (why is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(VerbNotLimitedByName, rule.Verbs.Location, verb, rule.Resource.Value ?? string.Empty, why, fix!));
+            }
         }
     }
 
@@ -147,7 +224,7 @@ internal sealed class RbacFeature : Feature
     private static void AddRole(ManifestContext context, RbacModel rbac, string account, bool clusterWide)
     {
         YamlSequence? rules = null;
-        var name = clusterWide ? context.Namespace + "-" + context.Name : context.Name;
+        var name = clusterWide ? ClusterRoleName(context.Namespace!, context.Name) : context.Name;
         foreach (var rule in rbac.Rules)
         {
             if (rule.ClusterWide.Value != clusterWide)

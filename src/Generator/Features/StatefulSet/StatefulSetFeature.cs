@@ -35,6 +35,14 @@ internal sealed class StatefulSetFeature : Feature
     /// <summary>The headless Service of a StatefulSet: <c>name-0.name-headless</c> is its first pod.</summary>
     public static string HeadlessServiceName(string workload) => workload + "-headless";
 
+    public override IEnumerable<ObjectName> ObjectNames(WorkloadModel model, GeneratorOptions options)
+    {
+        if (model.Kind == WorkloadKind.StatefulSet)
+        {
+            yield return new(Contract.Kinds.Service.Kind, Kubernetes.ObjectNames.NamespaceOf(model, options), HeadlessServiceName(model.Name.Value), model.WorkloadAttribute, "[StatefulSet] (its headless Service)");
+        }
+    }
+
     public override void Read(AttributeData data, AttributeReader reader, WorkloadBuilder parts)
     {
         if (WorkloadFeature.ReadWorkload(WorkloadKind.StatefulSet, reader, parts))

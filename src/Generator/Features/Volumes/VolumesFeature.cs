@@ -115,6 +115,17 @@ internal sealed class VolumesFeature : Feature
     /// <summary>The PersistentVolumeClaim a <c>[PersistentVolume]</c> writes.</summary>
     public static string ClaimName(string workload, string volume) => workload + "-" + volume;
 
+    public override IEnumerable<ObjectName> ObjectNames(WorkloadModel model, GeneratorOptions options)
+    {
+        foreach (var volume in Of(model))
+        {
+            if (volume.Source == VolumeSource.Persistent)
+            {
+                yield return new(Contract.Kinds.PersistentVolumeClaim.Kind, Kubernetes.ObjectNames.NamespaceOf(model, options), ClaimName(model.Name.Value, volume.Name.Value!), volume.Attribute, $"[PersistentVolume(\"{volume.Name.Value}\")]");
+            }
+        }
+    }
+
     public override void Read(AttributeData data, AttributeReader reader, WorkloadBuilder parts)
     {
         var source = (VolumeSource)Array.IndexOf(AttributeClasses, data.AttributeClass!.Name);
