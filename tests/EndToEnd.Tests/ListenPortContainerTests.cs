@@ -87,19 +87,5 @@ public sealed class ListenPortContainerTests(PackageFeed feed)
         }
     }
 
-    private static async Task<string> Get(HttpClient http, string path)
-    {
-        // The pod starts in a second or two; retry for a bounded while.
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return await http.GetStringAsync($"http://127.0.0.1:{HostPort}{path}");
-            }
-            catch (HttpRequestException) when (attempt < 40)
-            {
-                await Task.Delay(250);
-            }
-        }
-    }
+    private static Task<string> Get(HttpClient http, string path) => Http.GetWhenUp(http, $"http://127.0.0.1:{HostPort}{path}", seconds: 10);
 }

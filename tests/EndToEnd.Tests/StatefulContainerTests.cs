@@ -135,18 +135,5 @@ public sealed class StatefulContainerTests(PackageFeed feed)
         yield return new V1Pod { ApiVersion = "v1", Kind = "Pod", Metadata = new V1ObjectMeta { Name = name, Labels = statefulSet.Spec.Template.Metadata.Labels }, Spec = spec };
     }
 
-    private static async Task<string> Get(HttpClient http, string path)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return await http.GetStringAsync($"http://127.0.0.1:{HostPort}{path}");
-            }
-            catch (HttpRequestException) when (attempt < 60)
-            {
-                await Task.Delay(250);
-            }
-        }
-    }
+    private static Task<string> Get(HttpClient http, string path) => Http.GetWhenUp(http, $"http://127.0.0.1:{HostPort}{path}", seconds: 15);
 }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using K8sGen.Generator.Model;
+using static K8sGen.Generator.Invariant;
 
 namespace K8sGen.Generator.Emit;
 
@@ -158,6 +158,4 @@ internal static class TopologyFragment
 
     /// <summary>Text in a Markdown table cell.</summary>
     private static string Cell(string value) => value.Replace("|", "\\|");
-
-    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

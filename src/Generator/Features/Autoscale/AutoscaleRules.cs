@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using K8sGen.Generator.Model;
 using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
+using static K8sGen.Generator.Invariant;
 
 namespace K8sGen.Generator.Features;
 
@@ -54,6 +54,4 @@ internal static class AutoscaleRules
             diagnostics.Add(DiagnosticInfo.Create(UtilizationWithoutRequest, target.Location, property, Text(value), resource, request));
         }
     }
-
-    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -9,6 +9,7 @@ using K8sGen.Generator.Model;
 using K8sGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
+using static K8sGen.Generator.Invariant;
 
 namespace K8sGen.Generator.Features;
 
@@ -389,6 +390,4 @@ internal sealed class ConfigMapsFeature : Feature
             context.PodSpec.Sequence("volumes").AddMap().Add("name", map.Name.Value!).Map("configMap").Add("name", map.ObjectName!);
         }
     }
-
-    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

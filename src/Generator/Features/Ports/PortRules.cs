@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using K8sGen.Generator.Model;
 using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
+using static K8sGen.Generator.Invariant;
 
 namespace K8sGen.Generator.Features;
 
@@ -91,6 +91,4 @@ internal static class PortRules
 
         return null;
     }
-
-    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using K8sGen.Generator.Model;
 using K8sGen.Generator.Policy;
 using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
+using static K8sGen.Generator.Invariant;
 
 namespace K8sGen.Generator.Features;
 
@@ -67,6 +67,4 @@ internal static class RoutesPolicy
     }
 
     private static string Pods(int replicas) => replicas == 1 ? "1 replica" : Text(replicas) + " replicas";
-
-    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using K8sGen.Generator.Kubernetes;
 using K8sGen.Generator.Model;
 using K8sGen.Generator.Parsing;
 using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
+using static K8sGen.Generator.Invariant;
 
 namespace K8sGen.Generator.Features;
 
@@ -89,6 +89,4 @@ internal sealed class ShutdownFeature : Feature
             context.PodSpec.Add("terminationGracePeriodSeconds", grace);
         }
     }
-
-    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,11 +1,11 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using K8sGen.Generator.Kubernetes;
 using K8sGen.Generator.Model;
 using K8sGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
+using static K8sGen.Generator.Invariant;
 
 namespace K8sGen.Generator.Features;
 
@@ -124,6 +124,4 @@ internal sealed class SpreadFeature : Feature
             }
         }
     }
-
-    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using System;
 using K8sGen.Generator.Model;
 using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
+using static K8sGen.Generator.Invariant;
 
 namespace K8sGen.Generator.Features;
 
@@ -128,6 +128,4 @@ internal static class BatchRules
             diagnostics.Add(DiagnosticInfo.Create(InvalidBatchNumber, setting.Location, property, Text(value), Text(minimum) + " or more", example));
         }
     }
-
-    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
