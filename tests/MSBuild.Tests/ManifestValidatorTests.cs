@@ -229,23 +229,25 @@ public class ManifestValidatorTests
         Assert.Equal(2, names.Distinct().Count());
     }
 
+    /// <summary>A ServiceMonitor selecting <c>app: orders</c> (and <paramref name="selector"/>, more of spec.selector) on <paramref name="port"/>.</summary>
+    private static string Monitor(string port, string selector = "") => $"""
+        apiVersion: monitoring.coreos.com/v1
+        kind: ServiceMonitor
+        metadata:
+          name: orders
+        spec:
+          selector:
+            matchLabels:
+              app: orders{selector}
+          endpoints:
+          - port: {port}
+
+        """;
+
     [Fact]
     public void A_service_monitor_port_that_is_not_a_named_service_port_is_KSG2008()
     {
-        const string monitor = """
-            apiVersion: monitoring.coreos.com/v1
-            kind: ServiceMonitor
-            metadata:
-              name: orders
-            spec:
-              selector:
-                matchLabels:
-                  app: orders
-              endpoints:
-              - port: metrics
-
-            """;
-        var error = Assert.Single(Validate(Deployment + "---\n" + Service + "---\n" + monitor));
+        var error = Assert.Single(Validate(Deployment + "---\n" + Service + "---\n" + Monitor("metrics")));
         Assert.Equal("KSG2008: workload 'orders': ServiceMonitor 'orders', spec.endpoints[0].port: 'metrics' is not a named port of the selected Service.", error.ToString());
     }
 
@@ -260,22 +262,7 @@ public class ManifestValidatorTests
     [InlineData("{ key: app, operator: Equals, values: [orders] }", false)]
     public void A_service_monitors_match_expressions_count_when_it_selects_services(string expression, bool selects)
     {
-        var monitor = $$"""
-            apiVersion: monitoring.coreos.com/v1
-            kind: ServiceMonitor
-            metadata:
-              name: orders
-            spec:
-              selector:
-                matchLabels:
-                  app: orders
-                matchExpressions:
-                - {{expression}}
-              endpoints:
-              - port: http
-
-            """;
-        var errors = Validate(Deployment + "---\n" + Service + "---\n" + monitor);
+        var errors = Validate(Deployment + "---\n" + Service + "---\n" + Monitor("http", "\n    matchExpressions:\n    - " + expression));
         if (selects)
         {
             Assert.Empty(errors);
