@@ -145,7 +145,7 @@ public sealed class DeliveryTests
         }
 
         Assert.Equal(4, Regex.Count(shop, "\n *image: ")); // the four services, nothing else, nothing by tag
-        Assert.Equal(21, Regex.Count(shop, "\n  namespace: shop-prod\n"));
+        Assert.Equal(22, Regex.Count(shop, "\n  namespace: shop-prod\n")); // web's ConfigMap included
         Assert.DoesNotMatch("app.kubernetes.io/version: (?!\"?" + Regex.Escape(version) + "\"?\n)", shop);
     }
 

@@ -64,7 +64,7 @@ public sealed class ShopContainerTests
         // The environments render too, and differ from the base as the attributes declare.
         Assert.Equal(0, Dotnet.Run(Shop, "publish", "Reports", "-c", "Release", "-nologo", $"-p:ContainerRegistry={ContainerEnvironment.Registry}", $"-p:ContainerBaseImage={ContainerEnvironment.BaseImage}").ExitCode);
         var production = Kubectl.Kustomize(Path.Combine(Shop, "overlays/production"));
-        Assert.Equal(21, Regex.Count(production, "\n  namespace: shop-prod\n")); // every object of the four services, the disruption budgets included
+        Assert.Equal(22, Regex.Count(production, "\n  namespace: shop-prod\n")); // every object of the four services, the disruption budgets and web's ConfigMap included
         Assert.DoesNotContain("staging", production);
         Assert.Contains("name: users-v1\n  namespace: shop-prod\nspec:\n  replicas: 5\n", production);
         Assert.Contains("- host: api.staging.shop.example", Kubectl.Kustomize(Path.Combine(Shop, "overlays/staging")));
@@ -76,8 +76,8 @@ public sealed class ShopContainerTests
             {string.Concat(overlay)}
             """);
         var rendered = Path.Combine(scratch, "shop.yaml");
-        // podman runs the pods: only the Deployments go to it (it has no autoscaler, budget or monitor).
-        var deployments = Kubectl.Kustomize(scratch).Split("\n---\n").Where(document => document.Contains("\nkind: Deployment\n"));
+        // podman runs the pods: only the Deployments and the ConfigMaps they read go to it (it has no autoscaler, budget or monitor).
+        var deployments = Kubectl.Kustomize(scratch).Split("\n---\n").Where(document => document.Contains("\nkind: Deployment\n") || document.Contains("\nkind: ConfigMap\n"));
         File.WriteAllText(rendered, string.Join("\n---\n", deployments));
 
         try
@@ -88,7 +88,9 @@ public sealed class ShopContainerTests
             Assert.Contains("hello from users-v1", await Get(http, 18081, "/v1/users/about"));
             Assert.Contains("Ada Lovelace", await Get(http, 18082, "/v2/users"));
             Assert.Contains("hello from users-v2", await Get(http, 18082, "/v2/users/about"));
-            Assert.Contains("Welcome to the shop", await Get(http, 18083, "/"));
+            var home = await Get(http, 18083, "/");
+            Assert.Contains("Welcome to the shop", home);
+            Assert.Contains("<p>Free delivery this week</p>", home); // from the web-settings ConfigMap, through envFrom
 
             // The production overlay tells each app its environment, as ASP.NET Core spells it (appsettings.Production.json).
             foreach (var (_, name, hostPort) in Services)

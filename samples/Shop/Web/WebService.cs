@@ -13,6 +13,8 @@ namespace Shop.Web;
 [Readiness("/ready")]
 [Resources(CpuRequest = "50m", MemoryRequest = "96Mi", CpuLimit = "250m", MemoryLimit = "192Mi")]
 [Env("WEB_GREETING", "Welcome to the shop")]
+[ConfigMap("web-settings")]
+[ConfigMapEntry("web-settings", "Shop__Banner", "Free delivery this week")]
 [Label("team", "storefront")]
 [Environment("staging", Namespace = "shop-staging", Host = "staging.shop.example")]
 [Environment("production", Namespace = "shop-prod")]

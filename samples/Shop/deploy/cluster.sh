@@ -7,7 +7,7 @@
 #
 # K8SGEN_CLUSTER=kubectl (the default): the current kubectl context, `kubectl apply -k`, `kubectl port-forward`.
 # K8SGEN_CLUSTER=podman: this machine stands in for the cluster (no Kubernetes here): `podman kube play` runs the
-# overlay's Deployments, one pod each, the first container port published on 127.0.0.1; podman has no Services,
+# overlay's Deployments (and their ConfigMaps), one pod each, the first container port published on 127.0.0.1; podman has no Services,
 # so a Service's URL is its Deployment's published port.
 # State (port map, PIDs, what podman runs) is kept in K8SGEN_CLUSTER_STATE (default: deploy/.cluster, git-ignored).
 set -euo pipefail
@@ -36,7 +36,7 @@ case "${1:-}" in
   apply)
     dir="$2"
     if [ "$cluster" = podman ]; then
-      # Only the Deployments: podman runs no Service, Ingress, autoscaler or budget, and no CronJob.
+      # Only the Deployments and the ConfigMaps they read: podman runs no Service, Ingress, autoscaler or budget, and no CronJob.
       kubectl kustomize "$dir" > "$state/rendered.yaml"
       deployments="$(objects < "$state/rendered.yaml" | awk '$1 == "Deployment" { print $3 }')"
       port="$first_port"
@@ -56,7 +56,7 @@ PATCH
           port=$((port + 1))
         done
       } > "$state/kustomization.yaml"
-      kubectl kustomize "$state" | awk 'BEGIN { RS = "\n---\n"; ORS = "" } /\nkind: Deployment\n/ { print (n++ ? "\n---\n" : "") $0 } END { print "\n" }' > "$state/pods.yaml"
+      kubectl kustomize "$state" | awk 'BEGIN { RS = "\n---\n"; ORS = "" } /\nkind: (Deployment|ConfigMap)\n/ { print (n++ ? "\n---\n" : "") $0 } END { print "\n" }' > "$state/pods.yaml"
       # --replace: pods of the same name (staging's, on this one machine) make way, as a rollout replaces pods.
       podman kube play --replace --tls-verify=false "$state/pods.yaml"
       cp "$state/pods.yaml" "$state/running.yaml"
