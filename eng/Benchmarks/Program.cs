@@ -49,14 +49,19 @@ if (args.Length is 4 or 5 && args[0] == "profile")
 }
 
 // "cold": the first run in a fresh process, as every csc run without the compiler server (UseSharedCompilation=false) pays it.
-if (args.Length == 1 && args[0] == "cold")
+// "cold jit" also lists the methods the JIT compiled during that first run, by namespace (what ReadyToRun did not cover).
+if (args.Length is 1 or 2 && args[0] == "cold")
 {
     var compilation = SyntheticProject.Create(1);
     _ = compilation.GetDiagnostics();
     GeneratorBenchmarks.Driver(new LookupOnlyGenerator()).RunGenerators(compilation); // Roslyn's own first-run costs, not ours
+    using var jitted = args.Length == 2 ? new JitListener() : null;
+    var (jitTime, jitMethods) = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
     var watch = System.Diagnostics.Stopwatch.StartNew();
     GeneratorBenchmarks.Driver(new K8sGenGenerator()).RunGenerators(compilation);
     var first = watch.Elapsed;
+    Console.WriteLine($"of which JIT: {(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:F0} ms for {System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods} methods");
+    jitted?.Print();
     watch.Restart();
     GeneratorBenchmarks.Driver(new K8sGenGenerator()).RunGenerators(compilation);
     Console.WriteLine($"first run in a fresh process: {first.TotalMilliseconds:F0} ms; second: {watch.Elapsed.TotalMilliseconds:F1} ms");

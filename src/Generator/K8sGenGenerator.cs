@@ -25,21 +25,25 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
     {
         // MSBuild properties, and one bool from the compilation (whether the app has Kestrel, from its
         // references): an edit stops right there and re-runs nothing downstream.
-        var kestrel = context.CompilationProvider.Select(static (compilation, _) => KestrelListen.IsKestrelApp(compilation));
+        // Each step's value is a class (Model/PipelineValues.cs says why).
+        var kestrel = context.CompilationProvider.Select(static (compilation, _) => KestrelListen.IsKestrelApp(compilation) ? KestrelApp.Yes : KestrelApp.No);
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => OptionsParser.Parse(provider.GlobalOptions))
             .Combine(kestrel)
-            .Select(static (pair, _) => pair.Right ? pair.Left with { Kestrel = true } : pair.Left)
+            .Select(static (pair, _) => pair.Right.IsKestrel ? pair.Left with { Kestrel = true } : pair.Left)
             .WithTrackingName(TrackingNames.Options);
 
         // The project's AdditionalFiles, for [ConfigMap(FromFile = …)]: read only by workloads that name one, so an edit
         // of appsettings.json re-runs one cheap step per workload and nothing after it for the others.
-        var files = context.AdditionalTextsProvider
+        var settings = context.AdditionalTextsProvider
             .Select(static (text, ct) => new ProjectFile(text.Path.Replace('\\', '/'), text.GetText(ct)?.ToString()))
-            .Collect();
+            .Collect()
+            .Select(static (files, _) => new Batch<ProjectFile>(files.ToEquatableArray()))
+            .Combine(options)
+            .Select(static (pair, _) => new BuildSettings(pair.Right, pair.Left.Items));
 
         // One pipeline per workload attribute ([Deployment], [StatefulSet] …); they share every step.
-        var pipelines = KnownTypes.Workloads.Select(attribute => Manifests(context, attribute, options, files)).ToArray();
+        var pipelines = KnownTypes.Workloads.Select(attribute => Manifests(context, attribute, settings)).ToArray();
         var workloadManifests = pipelines.Select(p => p.Manifests).ToArray();
 
         // Workloads whose names give one K8sManifests member: all but the first are left out (usually none, so this
@@ -66,7 +70,7 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             context.RegisterSourceOutput(manifests.Combine(dropped), static (spc, pair) =>
             {
                 var (manifest, dropped) = pair;
-                if (manifest?.Source is not null && !dropped.AsImmutableArray().Contains(manifest.ClassName))
+                if (manifest?.Source is not null && !dropped.Items.AsImmutableArray().Contains(manifest.ClassName))
                 {
                     spc.AddSource(manifest.HintName, manifest.Source);
                 }
@@ -80,15 +84,15 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(index, static (spc, entries) =>
         {
-            if (!entries.IsEmpty)
+            if (!entries.Items.IsEmpty)
             {
-                var workloadList = entries.Select(e => (e.Name, e.Member)).ToList();
-                spc.AddSource(ManifestEmitter.ClassName + ".g.cs", ManifestEmitter.EmitIndex(entries[0].RootNamespace, entries[0].DefaultImage, workloadList));
+                var workloadList = entries.Items.Select(e => (e.Name, e.Member)).ToList();
+                spc.AddSource(ManifestEmitter.ClassName + ".g.cs", ManifestEmitter.EmitIndex(entries.Items[0].RootNamespace, entries.Items[0].DefaultImage, workloadList));
             }
         });
     }
 
-    private static (IncrementalValuesProvider<WorkloadModel?> Valid, IncrementalValuesProvider<WorkloadManifest?> Manifests) Manifests(IncrementalGeneratorInitializationContext context, string attribute, IncrementalValueProvider<GeneratorOptions> options, IncrementalValueProvider<ImmutableArray<ProjectFile>> files)
+    private static (IncrementalValuesProvider<WorkloadModel?> Valid, IncrementalValuesProvider<WorkloadManifest?> Manifests) Manifests(IncrementalGeneratorInitializationContext context, string attribute, IncrementalValueProvider<BuildSettings> settings)
     {
         // Roslyn re-runs this transform on every compilation, so it only reads attributes; validation is the next, cached step.
         var workloads = context.SyntaxProvider
@@ -100,30 +104,31 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Valid);
 
         var manifests = valid
-            .Combine(options)
-            .Combine(files)
-            .Select(static (all, _) => (Model: all.Left.Left is { } model ? ConfigMapsFeature.Complete(model, all.Right, all.Left.Right.ProjectDirectory) : null, Options: all.Left.Right))
-            .Select(static (pair, _) => BuildManifest(pair.Model, pair.Options))
+            .Combine(settings)
+            .Select(static (pair, _) => BuildManifest(pair.Left is { } model ? ConfigMapsFeature.Complete(model, pair.Right.Files, pair.Right.Options.ProjectDirectory) : null, pair.Right.Options))
             .WithTrackingName(TrackingNames.Manifests);
         return (valid, manifests);
     }
 
     /// <summary>The values of every pipeline, concatenated in pipeline order.</summary>
-    private static IncrementalValueProvider<ImmutableArray<T>> All<T>(IEnumerable<IncrementalValueProvider<ImmutableArray<T>>> providers) =>
-        providers.Aggregate(static (all, next) => all.Combine(next).Select(static (pair, _) => pair.Left.AddRange(pair.Right)));
+    private static IncrementalValueProvider<Batch<T>> All<T>(IEnumerable<IncrementalValueProvider<Batch<T>>> providers)
+        where T : System.IEquatable<T> =>
+        providers.Aggregate(static (all, next) => all.Combine(next).Select(static (pair, _) => new Batch<T>(pair.Left.Items.AsImmutableArray().AddRange(pair.Right.Items.AsImmutableArray()).ToEquatableArray())));
 
     /// <summary>The member each valid workload would get, and where its name is written (the analyzer's order for KSG1008).</summary>
-    private static IncrementalValueProvider<ImmutableArray<MemberKey?>> MemberKeys(IncrementalValuesProvider<WorkloadModel?> valid) =>
+    private static IncrementalValueProvider<Batch<MemberKey>> MemberKeys(IncrementalValuesProvider<WorkloadModel?> valid) =>
         valid
             .Select(static (model, _) => model is null ? null : new MemberKey(Naming.MemberName(model.Name.Value), model.ClassName, model.Name.Location))
-            .Collect();
+            .Collect()
+            .Select(static (keys, _) => Batch<MemberKey>.Of(keys));
 
     // A class, not a tuple: the driver's nodes over reference types share code the JIT has already compiled,
     // which matters when every build starts a fresh compiler (UseSharedCompilation=false).
-    private static IncrementalValueProvider<ImmutableArray<IndexEntry?>> IndexKeys(IncrementalValuesProvider<WorkloadManifest?> manifests) =>
+    private static IncrementalValueProvider<Batch<IndexEntry>> IndexKeys(IncrementalValuesProvider<WorkloadManifest?> manifests) =>
         manifests
             .Select(static (manifest, _) => manifest?.Source is null ? null : new IndexEntry(manifest.RootNamespace, manifest.DefaultImage, manifest.Name, manifest.Member, manifest.ClassName))
-            .Collect();
+            .Collect()
+            .Select(static (entries, _) => Batch<IndexEntry>.Of(entries));
 
     // Locations are dropped here: when only positions move, this step's value is unchanged and the source output is not regenerated.
     private static WorkloadManifest? BuildManifest(WorkloadModel? model, GeneratorOptions options)
@@ -187,16 +192,10 @@ internal sealed record MemberKey(string Member, string ClassName, LocationInfo N
 internal static class ManifestIndex
 {
     /// <summary>Classes of the workloads left out: all but the first of each member.</summary>
-    public static EquatableArray<string> Dropped(ImmutableArray<MemberKey?> keys)
+    public static Batch<string> Dropped(Batch<MemberKey> keys)
     {
-        var sorted = new List<MemberKey>(keys.Length);
-        foreach (var key in keys)
-        {
-            if (key is not null)
-            {
-                sorted.Add(key);
-            }
-        }
+        var sorted = new List<MemberKey>(keys.Items.Length);
+        sorted.AddRange(keys.Items);
 
         sorted.Sort(static (a, b) =>
             string.CompareOrdinal(a.Member, b.Member) is var byMember and not 0 ? byMember
@@ -211,22 +210,22 @@ internal static class ManifestIndex
             }
         }
 
-        return dropped is null ? EquatableArray<string>.Empty : dropped.ToEquatableArray();
+        return dropped is null ? Batch<string>.Empty : new Batch<string>(dropped.ToEquatableArray());
     }
 
     /// <summary>The generated workloads, sorted by name.</summary>
-    public static EquatableArray<IndexEntry> From(ImmutableArray<IndexEntry?> entries, EquatableArray<string> dropped)
+    public static Batch<IndexEntry> From(Batch<IndexEntry> entries, Batch<string> dropped)
     {
-        var kept = new List<IndexEntry>(entries.Length);
-        foreach (var entry in entries)
+        var kept = new List<IndexEntry>(entries.Items.Length);
+        foreach (var entry in entries.Items)
         {
-            if (entry is not null && !dropped.AsImmutableArray().Contains(entry.ClassName))
+            if (!dropped.Items.AsImmutableArray().Contains(entry.ClassName))
             {
                 kept.Add(entry);
             }
         }
 
         kept.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
-        return kept.ToEquatableArray();
+        return new Batch<IndexEntry>(kept.ToEquatableArray());
     }
 }

@@ -205,7 +205,7 @@ internal sealed class ConfigMapsFeature : Feature
     /// The model with each <c>FromFile</c>'s text put in and every ConfigMap's hashed name (the generator's step after
     /// the files are known); the same instance when it has no ConfigMap.
     /// </summary>
-    public static WorkloadModel Complete(WorkloadModel model, ImmutableArray<ProjectFile> files, string? projectDirectory)
+    public static WorkloadModel Complete(WorkloadModel model, EquatableArray<ProjectFile> files, string? projectDirectory)
     {
         if (Of(model) is not { } all || all.Maps.IsEmpty)
         {
@@ -216,7 +216,7 @@ internal sealed class ConfigMapsFeature : Feature
         foreach (var map in all.Maps)
         {
             // Line endings as git checks them out differ by machine: the content (and its hash) must not.
-            var complete = map.FromFile.Value is { } file ? map with { Content = Find(files, file, projectDirectory)?.Text?.Replace("\r\n", "\n") } : map;
+            var complete = map.FromFile.Value is { } file ? map with { Content = Find(files.AsImmutableArray(), file, projectDirectory)?.Text?.Replace("\r\n", "\n") } : map;
             maps.Add(complete with { ObjectName = HashedName(complete, all, model.Name.Value) });
         }
 
