@@ -243,6 +243,62 @@ public sealed class PackageTests(PackageFeed feed)
     }
 
     /// <summary>
+    /// The generator ships twice: IL in analyzers/ for every host, and the same assembly with native code for linux-x64, which
+    /// command-line builds there load (a compiler without its server JIT-compiles the generator afresh on every run). Both
+    /// write the same manifests; the IDE (a design-time build) and K8sGenReadyToRunGenerator=false keep the IL.
+    /// </summary>
+    [Fact]
+    public void Command_line_builds_on_linux_x64_load_the_precompiled_generator_and_it_writes_what_the_IL_writes()
+    {
+        using (var il = PackagedAssembly("analyzers/dotnet/cs/K8sGen.Generator.dll"))
+        using (var native = PackagedAssembly("generator/linux-x64/K8sGen.Generator.dll"))
+        {
+            Assert.Equal(0, il.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size);
+            Assert.True(native.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, "generator/linux-x64/K8sGen.Generator.dll is not a ReadyToRun image");
+            Guid Mvid(System.Reflection.PortableExecutable.PEReader pe)
+            {
+                var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+                return metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
+            }
+
+            Assert.Equal(Mvid(il), Mvid(native)); // the same compilation of the generator, not another build of it
+        }
+
+        var project = feed.WriteProject(feed.NewDirectory("r2r-generator"), "Orders.Api");
+        File.WriteAllText(Path.Combine(project, "Program.cs"), Program);
+        File.WriteAllText(Path.Combine(project, "Workloads.cs"), """
+            using K8sGen;
+            namespace Orders.Api;
+            [Deployment(Replicas = 2)] [Port(9090)] [Route("/orders")] [Env("MODE", "fast")] public sealed class OrdersService { }
+            [CronJob("*/5 * * * *")] public sealed class Cleanup { }
+            """);
+        Assert.Equal(0, Dotnet.Run(project, "restore").ExitCode);
+        string Generator(params string[] properties)
+        {
+            var (exitCode, output) = Dotnet.Run(project, ["msbuild", "-t:ResolveLockFileAnalyzers", "-getItem:Analyzer", .. properties]);
+            Assert.True(exitCode == 0, output);
+            return Assert.Single(Regex.Matches(output, "\"Identity\": \"([^\"]*K8sGen\\.Generator\\.dll)\"").Select(m => m.Groups[1].Value));
+        }
+
+        Assert.EndsWith("/generator/linux-x64/K8sGen.Generator.dll", Generator());
+        Assert.EndsWith("/analyzers/dotnet/cs/K8sGen.Generator.dll", Generator("-p:K8sGenReadyToRunGenerator=false"));
+        Assert.EndsWith("/analyzers/dotnet/cs/K8sGen.Generator.dll", Generator("-p:DesignTimeBuild=true"));
+
+        Dictionary<string, string> Manifests(params string[] properties)
+        {
+            var (exitCode, output) = Dotnet.Run(project, ["build", "-c", "Release", "--no-incremental", .. properties]);
+            Assert.True(exitCode == 0, output);
+            var folder = Path.Combine(project, "bin/Release/net10.0/k8s");
+            return Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllText);
+        }
+
+        var precompiled = Manifests();
+        Assert.Contains("orders.yaml", precompiled.Keys);
+        Assert.Contains("containerPort: 9090", precompiled["orders.yaml"]);
+        Assert.Equal(Manifests("-p:K8sGenReadyToRunGenerator=false"), precompiled);
+    }
+
+    /// <summary>
     /// Versions from git tags (MinVer, as the README recommends): <c>git tag v1.4.0</c> gives the manifests version 1.4.0
     /// and the image tag 1.4.0 with no edit; a commit after it is a pre-release that sorts below the next version.
     /// </summary>
