@@ -95,6 +95,84 @@ public sealed class ManifestPipelineTests : IDisposable
 
         public int GetHashCode((string, IReadOnlyList<string>) obj) => obj.Item1.GetHashCode();
     }
+
+    private string Stamp => Path.Combine(_directory, "obj", "k8sgen.validated");
+
+    /// <summary>
+    /// Most builds recompile code without touching an attribute: the YAML is byte for byte what this task validated last
+    /// time, so it is not parsed again, and the files and the summary are what a validating run gives.
+    /// </summary>
+    [Fact]
+    public void Yaml_validated_by_the_last_run_is_not_parsed_again_and_gives_the_same_files()
+    {
+        var assembly = TestAssemblies.Build(_directory, """
+            [Deployment(Replicas = 2)] [Port(9090)] [Route("/orders")] [Environment("production", Replicas = 3)] public class OrdersService { }
+            [CronJob("*/5 * * * *")] public class Cleanup { }
+            """);
+
+        var first = ManifestPipeline.Run(new ManifestRequest(assembly, Folder, null, Stamp));
+        Assert.Empty(first.Errors);
+        Assert.True(first.Validated);
+        var files = Directory.GetFiles(Folder, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
+        Directory.Delete(Folder, recursive: true);
+
+        var second = ManifestPipeline.Run(new ManifestRequest(assembly, Folder, null, Stamp));
+
+        Assert.Empty(second.Errors);
+        Assert.False(second.Validated);
+        Assert.Equal(files, Directory.GetFiles(Folder, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText));
+        Assert.Equal(first.Workloads, second.Workloads, new WorkloadComparer());
+        Assert.Contains(second.Workloads, w => w.Workload == "orders" && w.Kinds.SequenceEqual(["Deployment", "Service", "Ingress"]));
+    }
+
+    [Fact]
+    public void Any_change_of_a_workloads_yaml_its_name_or_its_source_is_validated_again()
+    {
+        var assembly = TestAssemblies.Build(_directory, "[Deployment] [Port(8080)] public class OrdersService { }");
+        Assert.True(ManifestPipeline.Run(new ManifestRequest(assembly, Folder, null, Stamp)).Validated);
+        var embedded = EmbeddedManifests.Read(assembly);
+        var key = ValidationStamp.Key(embedded.Workloads);
+        var workload = embedded.Workloads.Single();
+
+        Assert.Equal(key, ValidationStamp.Key([workload with { }]));
+        Assert.NotEqual(key, ValidationStamp.Key([workload with { Yaml = workload.Yaml.Replace("replicas: 1", "replicas: 2", StringComparison.Ordinal) }]));
+        Assert.NotEqual(key, ValidationStamp.Key([workload with { Name = "orders2" }]));
+        Assert.NotEqual(key, ValidationStamp.Key([workload with { SourceFile = "Other.cs" }]));
+        Assert.NotEqual(key, ValidationStamp.Key([workload, workload]));
+        // No two lists of texts give one key: the boundaries between them count.
+        Assert.NotEqual(ValidationStamp.Key([new WorkloadYaml("ab", "c", null)]), ValidationStamp.Key([new WorkloadYaml("a", "bc", null)]));
+
+        var changed = TestAssemblies.Build(Directory.CreateDirectory(Path.Combine(_directory, "changed")).FullName, "[Deployment(Replicas = 2)] [Port(8080)] public class OrdersService { }");
+        var outcome = ManifestPipeline.Run(new ManifestRequest(changed, Folder, null, Stamp));
+        Assert.True(outcome.Validated);
+        Assert.Contains("replicas: 2", File.ReadAllText(Path.Combine(Folder, "orders.yaml")));
+    }
+
+    /// <summary>A stamp only ever records YAML that passed: other YAML is validated, and when it fails the stamp goes.</summary>
+    [Fact]
+    public void Invalid_yaml_after_a_valid_run_is_reported_and_removes_the_stamp_and_a_publish_with_a_project_image_always_parses()
+    {
+        var valid = TestAssemblies.Build(_directory, "[Deployment] [Port(8080)] public class OrdersService { }");
+        Assert.True(ManifestPipeline.Run(new ManifestRequest(valid, Folder, null, Stamp)).Validated);
+        Assert.False(ManifestPipeline.Run(new ManifestRequest(valid, Folder, null, Stamp)).Validated);
+        Assert.True(ManifestPipeline.Run(new ManifestRequest(valid, Folder, "localhost:5000/shop/orders:2.0.0", Stamp)).Validated);
+
+        // The same workload, its YAML broken by hand (an unknown field), in an assembly as the generator would mark it.
+        var yaml = EmbeddedManifests.Read(valid).Workloads.Single().Yaml.Replace("  replicas: 1\n", "  replicas: 1\n  replicaz: 1\n", StringComparison.Ordinal);
+        var broken = TestAssemblies.Build(Directory.CreateDirectory(Path.Combine(_directory, "broken")).FullName, $$"""
+            [assembly: System.Reflection.AssemblyMetadata("{{K8sGen.Shared.Contract.Metadata.GeneratorKey}}", "1")]
+            [assembly: System.Reflection.AssemblyMetadata("{{K8sGen.Shared.Contract.Metadata.ManifestPrefix}}orders", {{SymbolDisplay(yaml)}})]
+            """, withGenerator: false);
+        Assert.True(File.Exists(Stamp));
+
+        var outcome = ManifestPipeline.Run(new ManifestRequest(broken, Folder, null, Stamp));
+
+        Assert.Equal(ErrorCodes.InvalidDocument, Assert.Single(outcome.Errors).Code);
+        Assert.Contains("replicaz", Assert.Single(outcome.Errors).Message);
+        Assert.False(File.Exists(Stamp));
+    }
+
+    private static string SymbolDisplay(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
 }
 
 public class ImageStampTests

@@ -21,6 +21,9 @@ public sealed class WriteK8sManifests : Microsoft.Build.Utilities.Task
     /// <summary>The image the SDK builds for the project (registry/repository:tag or repository@digest); empty keeps the compile-time image.</summary>
     public string? ProjectImage { get; set; }
 
+    /// <summary>Where the last validation is recorded (obj/…/k8sgen.validated): byte-identical YAML is not validated again. Empty: always validate.</summary>
+    public string? ValidatedStamp { get; set; }
+
     /// <summary>The project directory, to print the output folder relative to it.</summary>
     public string? ProjectDirectory { get; set; }
 
@@ -34,7 +37,7 @@ public sealed class WriteK8sManifests : Microsoft.Build.Utilities.Task
 
     public override bool Execute()
     {
-        var outcome = ManifestPipeline.Run(new ManifestRequest(AssemblyPath, OutputDirectory, ProjectImage), BuildParseCache.For(BuildEngine));
+        var outcome = ManifestPipeline.Run(new ManifestRequest(AssemblyPath, OutputDirectory, ProjectImage, string.IsNullOrEmpty(ValidatedStamp) ? null : ValidatedStamp), BuildParseCache.For(BuildEngine));
         if (outcome.Warning is { } warning)
         {
             Log.LogWarning(null, warning.Code, null, warning.File, 0, 0, 0, 0, warning.Message);
@@ -53,7 +56,7 @@ public sealed class WriteK8sManifests : Microsoft.Build.Utilities.Task
             var summary = outcome.Workloads.Count == 0
                 ? "no workloads"
                 : string.Join("; ", outcome.Workloads.Select(w => $"{w.Workload} → {string.Join(", ", w.Kinds)}"));
-            Log.LogMessage(MessageImportance.High, $"K8sGen: {summary} → {folder.TrimEnd('/')}/ ({written.Written.Count} written, {written.Unchanged.Count} unchanged, {written.Deleted.Count} removed)");
+            Log.LogMessage(MessageImportance.High, $"K8sGen: {summary} → {folder.TrimEnd('/')}/ ({written.Written.Count} written, {written.Unchanged.Count} unchanged, {written.Deleted.Count} removed{(outcome.Validated ? string.Empty : "; YAML as validated last time")})");
         }
 
         return !Log.HasLoggedErrors;
