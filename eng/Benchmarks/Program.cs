@@ -117,6 +117,19 @@ if (args.Length == 2 && args[0] == "task")
     K8sGen.MSBuild.Manifests.ManifestValidator.CheckAcrossResources(parsedAll, parseErrors);
     var across = watch.Elapsed;
     var fast = workloads.Count(w => K8sGen.MSBuild.Manifests.FastYaml.TryLoadAll(w.Yaml, out _, out _));
+    var fastest = TimeSpan.MaxValue;
+    for (var i = 0; i < 20; i++)
+    {
+        watch.Restart();
+        foreach (var workload in workloads)
+        {
+            K8sGen.MSBuild.Manifests.FastYaml.TryLoadAll(workload.Yaml, out _, out _);
+        }
+
+        fastest = watch.Elapsed < fastest ? watch.Elapsed : fastest;
+    }
+
+    Console.WriteLine($"the fast path alone, fastest of 20: {fastest.TotalMilliseconds:F1} ms");
     Console.WriteLine($"{workloads.Count} workloads, {resources} resources, {errors.Count} errors, {fast} read by the fast path: first call {first.TotalMilliseconds:F0} ms; warm {warm.TotalMilliseconds:F1} ms ({resources / warm.TotalSeconds:F0} resources/s): parse {parse.TotalMilliseconds:F1} ms, checks across resources {across.TotalMilliseconds:F1} ms");
     return;
 }

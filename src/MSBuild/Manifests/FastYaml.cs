@@ -20,7 +20,11 @@ namespace K8sGen.MSBuild.Manifests;
 /// goes to YamlDotNet, which accepts or rejects it with its own message. So it accepts a subset of what the slow
 /// path accepts, with the same objects: tests compare the two on every YAML the test suites produce.
 /// </summary>
-/// <remarks>YamlDotNet's deserializer costs ≈ 0.3 ms per resource (its parser alone 0.5 µs per event); this reads and binds in one pass.</remarks>
+/// <remarks>
+/// YamlDotNet's deserializer costs ≈ 0.3 ms per resource (its parser alone 0.5 µs per event); this reads and binds in one
+/// pass, without a tree of nodes in between: each binder reads the value its type expects where the reader stands, and
+/// keys are looked up as spans of the text.
+/// </remarks>
 public static class FastYaml
 {
     private static readonly IYamlTypeConverter IntOrStringConverter = new IntOrStringYamlConverter();
@@ -31,76 +35,39 @@ public static class FastYaml
     {
         objects = [];
         images = [];
-        List<MapNode>? documents;
+        var reader = new Reader(yaml, images);
         try
         {
-            documents = new Reader(yaml).Documents();
+            while (true)
+            {
+                // The kind decides the model; one K8sGen does not write is the slow path's to report.
+                if (reader.PeekKind() is not { } key || !StrictYaml.Kinds.TryGetValue(key, out var type))
+                {
+                    return false;
+                }
+
+                objects.Add(BinderOf(type).ReadMap(reader, 0, inline: false, Role.Other));
+                if (reader.AtEnd)
+                {
+                    return true;
+                }
+
+                if (!reader.Take("---\n"))
+                {
+                    return false;
+                }
+            }
         }
         catch (NotSure)
         {
             return false;
         }
-
-        if (documents is null)
-        {
-            return false;
-        }
-
-        foreach (var document in documents)
-        {
-            // The kind decides the model; one K8sGen does not write is the slow path's to report.
-            var apiVersion = document.Scalar("apiVersion");
-            var kind = document.Scalar("kind");
-            if (apiVersion is null || kind is null || !StrictYaml.Kinds.TryGetValue(apiVersion + "/" + kind, out var type))
-            {
-                return false;
-            }
-
-            try
-            {
-                objects.Add(Bind(document, type));
-            }
-            catch (NotSure)
-            {
-                return false;
-            }
-
-            FindImages(document, images, Role.Other);
-        }
-
-        return true;
     }
 
-    /// <summary>As the slow path's scan: the containers of <c>containers</c>/<c>initContainers</c> lists, each container's image and pull policy.</summary>
-    private static void FindImages(Node node, List<ImageSite> images, Role role)
-    {
-        switch (node)
-        {
-            case SeqNode sequence:
-                foreach (var item in sequence.Items)
-                {
-                    FindImages(item, images, role == Role.Containers ? Role.Container : Role.Other);
-                }
-
-                break;
-            case MapNode map:
-                foreach (var (key, value) in map.Entries)
-                {
-                    if (value is not ScalarNode)
-                    {
-                        FindImages(value, images, role == Role.Other && key.Value is "containers" or "initContainers" ? Role.Containers : Role.Other);
-                    }
-                }
-
-                if (role == Role.Container && map.Find("image") is ScalarNode image)
-                {
-                    images.Add(new ImageSite(image.Value, (image.Start, image.End), map.Find("imagePullPolicy") is ScalarNode policy ? (policy.Start, policy.End) : null));
-                }
-
-                break;
-        }
-    }
-
+    /// <summary>
+    /// Where a value sits, as the slow path's image scan sees it: the lists under <c>containers</c>/<c>initContainers</c>, their
+    /// items, and everything else.
+    /// </summary>
     private enum Role
     {
         Other,
@@ -108,178 +75,285 @@ public static class FastYaml
         Container,
     }
 
-    private static object Bind(Node node, Type type) => BinderOf(type)(node);
+    private static Role EntryRole(Role map, ReadOnlySpan<char> key) =>
+        map == Role.Other && (key.SequenceEqual("containers") || key.SequenceEqual("initContainers")) ? Role.Containers : Role.Other;
 
-    /// <summary>How a node becomes a value of the type, decided once per type (this runs for every value of every resource).</summary>
-    private static Func<Node, object> BinderOf(Type type) => Binders.GetOrAdd(type, MakeBinder);
+    private static Role ItemRole(Role sequence) => sequence == Role.Containers ? Role.Container : Role.Other;
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<Node, object>> Binders = new();
+    /// <summary>How a type's values are read, decided once per type (this runs for every value of every resource).</summary>
+    private static Binder BinderOf(Type type) => Binders.GetOrAdd(type, MakeBinder);
 
-    private static Func<Node, object> MakeBinder(Type type)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Binder> Binders = new();
+
+    private static Binder MakeBinder(Type type)
     {
         if (type == typeof(string))
         {
-            return node => node is ScalarNode { IsText: true } text ? text.Value : throw new NotSure();
+            return new StringBinder();
         }
 
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
         if (underlying == typeof(int))
         {
-            return node => node is ScalarNode { IsInteger: true } number && int.TryParse(number.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : throw new NotSure();
+            return new IntBinder();
         }
 
         if (underlying == typeof(long))
         {
-            return node => node is ScalarNode { IsInteger: true } number && long.TryParse(number.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : throw new NotSure();
+            return new LongBinder();
         }
 
         if (underlying == typeof(bool))
         {
-            return node => node is ScalarNode { IsBoolean: true } flag ? flag.Value == "true" : throw new NotSure();
+            return new BoolBinder();
         }
 
         if (type == typeof(IntOrString) || type == typeof(ResourceQuantity))
         {
-            // The converters the slow path uses, on the same scalar: the same value, or the same refusal.
-            var converter = type == typeof(IntOrString) ? IntOrStringConverter : QuantityConverter;
-            return node =>
-            {
-                if (node is not ScalarNode scalar)
-                {
-                    throw new NotSure();
-                }
-
-                try
-                {
-                    var read = converter.ReadYaml(new OneScalar(scalar), type, null!) ?? throw new NotSure();
-
-                    // IntOrString's converter gives a string; YamlDotNet then assigns it through the model's implicit conversion.
-                    return type.IsInstanceOfType(read) ? read : Implicit(read, type);
-                }
-                catch (Exception exception) when (exception is not NotSure)
-                {
-                    throw new NotSure();
-                }
-            };
+            return new ConverterBinder(type, type == typeof(IntOrString) ? IntOrStringConverter : QuantityConverter);
         }
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() is var generic && (generic == typeof(IList<>) || generic == typeof(List<>)))
         {
-            var item = BinderOf(type.GetGenericArguments()[0]);
-            var listType = typeof(List<>).MakeGenericType(type.GetGenericArguments()[0]);
-            return node =>
-            {
-                var sequence = node as SeqNode ?? throw new NotSure();
-                var list = (System.Collections.IList)Activator.CreateInstance(listType)!;
-                foreach (var element in sequence.Items)
-                {
-                    list.Add(item(element));
-                }
-
-                return list;
-            };
+            return (Binder)Activator.CreateInstance(typeof(ListBinder<>).MakeGenericType(type.GetGenericArguments()[0]))!;
         }
 
         if (type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(IDictionary<,>) || type.GetGenericTypeDefinition() == typeof(Dictionary<,>))
             && type.GetGenericArguments()[0] == typeof(string))
         {
-            var value = BinderOf(type.GetGenericArguments()[1]);
-            var dictionaryType = typeof(Dictionary<,>).MakeGenericType(typeof(string), type.GetGenericArguments()[1]);
-            return node =>
-            {
-                var map = node as MapNode ?? throw new NotSure();
-                var dictionary = (System.Collections.IDictionary)Activator.CreateInstance(dictionaryType)!;
-                foreach (var (key, entry) in map.Entries)
-                {
-                    if (!key.IsText || dictionary.Contains(key.Value))
-                    {
-                        throw new NotSure();
-                    }
-
-                    dictionary.Add(key.Value, value(entry));
-                }
-
-                return dictionary;
-            };
+            return (Binder)Activator.CreateInstance(typeof(DictionaryBinder<>).MakeGenericType(type.GetGenericArguments()[1]))!;
         }
 
-        if (SchemaOf(type) is not { } schema)
+        return ModelBinder.For(type) ?? new Binder();
+    }
+
+    /// <summary>Reads one type's values; every form it does not override is "not sure".</summary>
+    private class Binder
+    {
+        /// <summary>A scalar value (the reader has checked its form: a quoted string, or plain).</summary>
+        public virtual object Scalar(Reader reader, in Token token) => throw new NotSure();
+
+        /// <summary>A block mapping at <paramref name="indent"/> (its first key where the cursor is when <paramref name="inline"/>).</summary>
+        public virtual object ReadMap(Reader reader, int indent, bool inline, Role role) => throw new NotSure();
+
+        /// <summary>A block sequence whose items start with '-' at <paramref name="indent"/>.</summary>
+        public virtual object ReadSequence(Reader reader, int indent, Role role) => throw new NotSure();
+
+        public virtual object EmptyMap() => throw new NotSure();
+
+        public virtual object EmptySequence() => throw new NotSure();
+    }
+
+    private sealed class StringBinder : Binder
+    {
+        // A string to every reader: quoted, or a plain-safe name (never a number, boolean or null).
+        public override object Scalar(Reader reader, in Token token)
         {
-            return _ => throw new NotSure();
+            var value = reader.Value(token);
+            return token.Quoted || YamlScalars.IsPlainSafe(value) ? value : throw new NotSure();
+        }
+    }
+
+    private sealed class IntBinder : Binder
+    {
+        public override object Scalar(Reader reader, in Token token) =>
+            reader.IsInteger(token) && int.TryParse(reader.Span(token), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : throw new NotSure();
+    }
+
+    private sealed class LongBinder : Binder
+    {
+        public override object Scalar(Reader reader, in Token token) =>
+            reader.IsInteger(token) && long.TryParse(reader.Span(token), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : throw new NotSure();
+    }
+
+    private sealed class BoolBinder : Binder
+    {
+        public override object Scalar(Reader reader, in Token token) =>
+            !token.Quoted && reader.Span(token) is var text && (text.SequenceEqual("true") || text.SequenceEqual("false")) ? text.Length == 4 : throw new NotSure();
+    }
+
+    /// <summary>The converters the slow path uses, on the same scalar: the same value, or the same refusal.</summary>
+    private sealed class ConverterBinder(Type type, IYamlTypeConverter converter) : Binder
+    {
+        // IntOrString's converter gives a string; YamlDotNet then assigns it through the model's implicit conversion.
+        private readonly MethodInfo? _implicit = type.GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .FirstOrDefault(m => m.Name == "op_Implicit" && m.ReturnType == type && m.GetParameters() is [{ ParameterType: var parameter }] && parameter == typeof(string));
+
+        public override object Scalar(Reader reader, in Token token)
+        {
+            var value = reader.Value(token);
+            if (!token.Quoted && !YamlScalars.IsPlainSafe(value) && !reader.IsInteger(token) && value is not ("true" or "false"))
+            {
+                throw new NotSure();
+            }
+
+            try
+            {
+                var read = converter.ReadYaml(new OneScalar(value), type, null!) ?? throw new NotSure();
+                return type.IsInstanceOfType(read) ? read
+                    : read is string text && _implicit is not null ? _implicit.Invoke(null, [text])!
+                    : throw new NotSure();
+            }
+            catch (Exception exception) when (exception is not NotSure)
+            {
+                throw new NotSure();
+            }
+        }
+    }
+
+    private sealed class ListBinder<T> : Binder
+    {
+        private Binder? _item;
+
+        private Binder Item => _item ??= BinderOf(typeof(T));
+
+        public override object ReadSequence(Reader reader, int indent, Role role)
+        {
+            var list = new List<T>();
+            while (reader.NextItem(indent))
+            {
+                list.Add((T)reader.Item(Item, indent, ItemRole(role)));
+            }
+
+            return list.Count > 0 ? list : throw new NotSure();
         }
 
-        return node =>
+        public override object EmptySequence() => new List<T>();
+    }
+
+    private sealed class DictionaryBinder<T> : Binder
+    {
+        private Binder? _value;
+
+        private Binder Value => _value ??= BinderOf(typeof(T));
+
+        public override object ReadMap(Reader reader, int indent, bool inline, Role role)
         {
-            var map = node as MapNode ?? throw new NotSure();
-            var instance = schema.Create();
-            var entries = map.Entries;
-            for (var i = 0; i < entries.Count; i++)
+            if (role == Role.Container)
             {
-                var (key, entry) = entries[i];
-                if (!key.IsText || !schema.Properties.TryGetValue(key.Value, out var property))
+                throw new NotSure(); // a container is a model; the image scan is the model binder's
+            }
+
+            var dictionary = new Dictionary<string, T>();
+            var first = true;
+            while (reader.NextEntry(indent, inline, ref first, out var key))
+            {
+                var name = reader.Value(key);
+                if (!key.Quoted && !YamlScalars.IsPlainSafe(name) || dictionary.ContainsKey(name))
                 {
                     throw new NotSure();
                 }
 
-                // A duplicate key (mappings here have a few keys: comparing is cheaper than a set).
-                for (var j = 0; j < i; j++)
-                {
-                    if (entries[j].Key.Value == key.Value)
-                    {
-                        throw new NotSure();
-                    }
-                }
-
-                property.Set(instance, property.Bind(entry));
+                dictionary.Add(name, (T)reader.EntryValue(Value, indent, EntryRole(role, name)));
             }
 
-            return instance;
-        };
-    }
-
-    /// <summary>The target type's implicit conversion from the value's type, as YamlDotNet applies it.</summary>
-    private static object Implicit(object value, Type type)
-    {
-        foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Static))
-        {
-            if (method.Name == "op_Implicit" && method.ReturnType == type && method.GetParameters() is [var parameter] && parameter.ParameterType == value.GetType())
-            {
-                return method.Invoke(null, [value])!;
-            }
+            return dictionary.Count > 0 ? dictionary : throw new NotSure();
         }
 
-        throw new NotSure();
+        public override object EmptyMap() => new Dictionary<string, T>();
     }
 
     /// <summary>
-    /// The settable properties of a model by the name YAML uses for them, as the slow path's deserializer sees
-    /// them: <c>[JsonPropertyName]</c>, else camelCase; null for a type that is not a model with a default constructor.
+    /// A model: its settable properties by the name YAML uses for them, as the slow path's deserializer sees them
+    /// (<c>[JsonPropertyName]</c>, else camelCase); only types with a default constructor, of KubernetesClient or this assembly.
     /// </summary>
-    private static Schema? SchemaOf(Type type)
+    private sealed class ModelBinder : Binder
     {
-        if (!type.IsClass || type.IsAbstract || type.GetConstructor(Type.EmptyTypes) is not { } constructor
-            || !(type.Namespace == typeof(V1Pod).Namespace || type.Assembly == typeof(FastYaml).Assembly))
+        private readonly Func<object> _create;
+        private readonly Dictionary<string, Property>.AlternateLookup<ReadOnlySpan<char>> _byName;
+        private readonly Dictionary<string, Property> _properties;
+
+        private ModelBinder(Func<object> create, Dictionary<string, Property> properties)
         {
-            return null;
+            _create = create;
+            _properties = properties;
+            _byName = properties.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
-        var properties = new Dictionary<string, Property>(StringComparer.Ordinal);
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        public static ModelBinder? For(Type type)
         {
-            if (property.SetMethod is { IsPublic: true } && property.GetIndexParameters().Length == 0 && YamlName(property) is { } name)
+            if (!type.IsClass || type.IsAbstract || type.GetConstructor(Type.EmptyTypes) is null
+                || !(type.Namespace == typeof(V1Pod).Namespace || type.Assembly == typeof(FastYaml).Assembly))
             {
+                return null;
+            }
 
-                // The binder of the property's type is made on first use: models refer to each other in cycles.
-                var propertyType = property.PropertyType;
-                Func<Node, object>? bind = null;
-                if (!properties.TryAdd(name, new Property(Setter(property), node => (bind ??= BinderOf(propertyType))(node))))
+            var properties = new Dictionary<string, Property>(StringComparer.Ordinal);
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                if (property.SetMethod is { IsPublic: true } && property.GetIndexParameters().Length == 0 && YamlName(property) is { } name
+                    && !properties.TryAdd(name, new Property(properties.Count, Setter(property), property.PropertyType, YamlScalars.IsPlainSafe(name))))
                 {
                     return null;
                 }
             }
+
+            return new ModelBinder((Func<object>)typeof(FastYaml).GetMethod(nameof(New), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type).CreateDelegate(typeof(Func<object>)), properties);
         }
 
-        return new Schema((Func<object>)typeof(FastYaml).GetMethod(nameof(New), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type).CreateDelegate(typeof(Func<object>)), properties);
+        public override object ReadMap(Reader reader, int indent, bool inline, Role role)
+        {
+            var instance = _create();
+            Span<bool> seen = _properties.Count <= 256 ? stackalloc bool[_properties.Count] : new bool[_properties.Count];
+            (string Value, Token Token)? image = null;
+            Token? policy = null;
+            var first = true;
+            while (reader.NextEntry(indent, inline, ref first, out var key))
+            {
+                // A key that names no property, a plain key that is not plain-safe text, or a duplicate: not sure.
+                var found = key.Escaped is { } escaped ? _properties.TryGetValue(escaped, out var property) : _byName.TryGetValue(reader.Span(key), out property);
+                if (!found || !key.Quoted && !property!.NameIsPlainSafe || seen[property!.Index])
+                {
+                    throw new NotSure();
+                }
+
+                seen[property.Index] = true;
+                var name = reader.Span(key);
+                var value = reader.EntryValue(property.Binder, indent, EntryRole(role, name));
+                if (role == Role.Container && reader.LastScalar is { } scalar)
+                {
+                    if (name.SequenceEqual("image"))
+                    {
+                        image = ((string)value, scalar);
+                    }
+                    else if (name.SequenceEqual("imagePullPolicy"))
+                    {
+                        policy = scalar;
+                    }
+                }
+
+                property.Set(instance, value);
+            }
+
+            if (first)
+            {
+                throw new NotSure(); // an empty block mapping
+            }
+
+            if (image is { } site)
+            {
+                reader.Images.Add(new ImageSite(site.Value, (site.Token.Start, site.Token.End), policy is { } p ? (p.Start, p.End) : null));
+            }
+
+            return instance;
+        }
+
+        public override object EmptyMap() => _create();
+    }
+
+    private sealed class Property(int index, Action<object, object> set, Type type, bool nameIsPlainSafe)
+    {
+        private Binder? _binder;
+
+        public int Index { get; } = index;
+
+        public Action<object, object> Set { get; } = set;
+
+        /// <summary>The name as a plain key is text to every reader (else a plain key of that name is not sure).</summary>
+        public bool NameIsPlainSafe { get; } = nameIsPlainSafe;
+
+        // Made on first use: models refer to each other in cycles.
+        public Binder Binder => _binder ??= BinderOf(type);
     }
 
     /// <summary>
@@ -305,8 +379,6 @@ public static class FastYaml
         return json ?? CamelCaseNamingConvention.Instance.Apply(property.Name);
     }
 
-    private sealed record Property(Action<object, object> Set, Func<Node, object> Bind);
-
     /// <summary>
     /// A property's setter as a delegate. Not <c>PropertyInfo.SetValue</c>: reflection emits and compiles a stub per
     /// property on its second call, which in a build's short-lived MSBuild process costs more than the parsing. Generic
@@ -326,85 +398,23 @@ public static class FastYaml
     private static object New<T>()
         where T : new() => new T();
 
-    private sealed record Schema(Func<object> Create, Dictionary<string, Property> Properties);
-
     /// <summary>Outside what this path reads with certainty: the slow path decides.</summary>
     private sealed class NotSure : Exception
     {
     }
 
-    private abstract class Node
-    {
-    }
-
-    /// <summary>A scalar: its value, its form, and its span in the text (the quotes included), as YamlDotNet's marks give it.</summary>
-    private sealed class ScalarNode(string value, bool quoted, int start, int end) : Node
-    {
-        public string Value { get; } = value;
-
-        public int Start { get; } = start;
-
-        public int End { get; } = end;
-
-        /// <summary>A string to every reader: quoted, or a plain-safe name (never a number, boolean or null).</summary>
-        public bool IsText { get; } = quoted || YamlScalars.IsPlainSafe(value);
-
-        /// <summary>A plain decimal integer without leading zeros (what the writer writes for numbers).</summary>
-        public bool IsInteger { get; } = !quoted && IsDecimal(value);
-
-        public bool IsBoolean => !quoted && Value is "true" or "false";
-
-        private static bool IsDecimal(string text)
-        {
-            var digits = text.Length > 0 && text[0] == '-' ? 1 : 0;
-            if (text.Length == digits || text.Length - digits > 19 || (text[digits] == '0' && text.Length - digits > 1))
-            {
-                return false;
-            }
-
-            for (var i = digits; i < text.Length; i++)
-            {
-                if (!char.IsAsciiDigit(text[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-    }
-
-    private sealed class MapNode : Node
-    {
-        public List<(ScalarNode Key, Node Value)> Entries { get; } = [];
-
-        public Node? Find(string key)
-        {
-            foreach (var (k, value) in Entries)
-            {
-                if (k.Value == key)
-                {
-                    return value;
-                }
-            }
-
-            return null;
-        }
-
-        public string? Scalar(string key) => Find(key) is ScalarNode { IsText: true } scalar ? scalar.Value : null;
-    }
-
-    private sealed class SeqNode : Node
-    {
-        public List<Node> Items { get; } = [];
-    }
+    /// <summary>
+    /// A scalar in the text: its span (the quotes included, as YamlDotNet's marks give it), where its value is, and the value
+    /// itself when escapes had to be decoded.
+    /// </summary>
+    private readonly record struct Token(int Start, int End, int ValueStart, int ValueEnd, bool Quoted, string? Escaped);
 
     /// <summary>A parser that holds one scalar, for the converters (they read <c>Current</c> and move on).</summary>
-    private sealed class OneScalar(ScalarNode scalar) : IParser
+    private sealed class OneScalar(string value) : IParser
     {
         private bool _moved;
 
-        public ParsingEvent? Current => _moved ? null : new Scalar(AnchorName.Empty, TagName.Empty, scalar.Value, ScalarStyle.Any, true, false);
+        public ParsingEvent? Current => _moved ? null : new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.Any, true, false);
 
         public bool MoveNext()
         {
@@ -414,123 +424,180 @@ public static class FastYaml
     }
 
     /// <summary>The writer's grammar, line by line: <c>key: value</c>, <c>key:</c> then a block, <c>- item</c>, <c>---</c> between documents.</summary>
-    private sealed class Reader(string text)
+    private sealed class Reader(string text, List<ImageSite> images)
     {
         private int _position;
 
-        public List<MapNode>? Documents()
+        public List<ImageSite> Images { get; } = images;
+
+        /// <summary>The scalar the last <see cref="EntryValue"/> read, if it read one.</summary>
+        public Token? LastScalar { get; private set; }
+
+        public bool AtEnd => _position == text.Length;
+
+        public ReadOnlySpan<char> Span(in Token token) => token.Escaped ?? text.AsSpan(token.ValueStart, token.ValueEnd - token.ValueStart);
+
+        public string Value(in Token token) => token.Escaped ?? text.Substring(token.ValueStart, token.ValueEnd - token.ValueStart);
+
+        /// <summary>A plain decimal integer without leading zeros (what the writer writes for numbers).</summary>
+        public bool IsInteger(in Token token)
         {
-            var documents = new List<MapNode>();
-            while (true)
+            if (token.Quoted)
             {
-                documents.Add(Map(0, inline: false));
-                if (_position == text.Length)
-                {
-                    return documents;
-                }
+                return false;
+            }
 
-                if (string.CompareOrdinal(text, _position, "---\n", 0, 4) != 0)
-                {
-                    return null;
-                }
+            var value = Span(token);
+            var digits = value.Length > 0 && value[0] == '-' ? 1 : 0;
+            if (value.Length == digits || value.Length - digits > 19 || (value[digits] == '0' && value.Length - digits > 1))
+            {
+                return false;
+            }
 
-                _position += 4;
+            foreach (var c in value[digits..])
+            {
+                if (!char.IsAsciiDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// "apiVersion/kind" when the document starts with those two keys (as the writer writes every document), without
+        /// moving the cursor; null otherwise (the slow path decides).
+        /// </summary>
+        public string? PeekKind()
+        {
+            var saved = _position;
+            try
+            {
+                var first = true;
+                return NextEntry(0, inline: false, ref first, out var apiKey) && Span(apiKey).SequenceEqual("apiVersion") && TakeScalarLine(out var apiVersion)
+                    && NextEntry(0, inline: false, ref first, out var kindKey) && Span(kindKey).SequenceEqual("kind") && TakeScalarLine(out var kind)
+                    ? Value(apiVersion) + "/" + Value(kind)
+                    : null;
+            }
+            catch (NotSure)
+            {
+                return null;
+            }
+            finally
+            {
+                _position = saved;
+            }
+
+            bool TakeScalarLine(out Token value)
+            {
+                Expect(' ');
+                value = Scalar();
+                Expect('\n');
+                return value.Quoted || YamlScalars.IsPlainSafe(Value(value));
             }
         }
 
-        /// <summary>Entries at <paramref name="indent"/>; the first may start where the cursor is (<c>- key: value</c>).</summary>
-        private MapNode Map(int indent, bool inline)
+        /// <summary>
+        /// The next key of the mapping at <paramref name="indent"/>, the cursor then after its ':'; false where the mapping
+        /// ends (another indent, a '-', the text's end). The first key may start where the cursor is (<c>- key: value</c>).
+        /// </summary>
+        public bool NextEntry(int indent, bool inline, ref bool first, out Token key)
         {
-            var map = new MapNode();
-            while (true)
+            if (!(inline && first))
             {
-                if (!(inline && map.Entries.Count == 0))
+                // Another indent ends the mapping (the caller checks it continues correctly); '-' starts a sequence or "---".
+                if (Indent() != indent || _position + indent >= text.Length || text[_position + indent] == '-')
                 {
-                    // Another indent ends the mapping (the caller checks it continues correctly); '-' starts a sequence or "---".
-                    if (Indent() != indent || _position + indent >= text.Length || text[_position + indent] == '-')
-                    {
-                        break;
-                    }
-
-                    _position += indent;
+                    key = default;
+                    return false;
                 }
 
-                var key = Scalar(isKey: true);
-                Expect(':');
-                map.Entries.Add((key, Value(indent)));
+                _position += indent;
             }
 
-            return map.Entries.Count == 0 ? throw new NotSure() : map;
+            first = false;
+            key = Scalar();
+            Expect(':');
+            return true;
         }
 
-        /// <summary>After <c>key:</c> (cursor on the character after the colon) or <c>-</c>.</summary>
-        private Node Value(int indent)
+        /// <summary>After <c>key:</c> (cursor on the character after the colon).</summary>
+        public object EntryValue(Binder binder, int indent, Role role)
         {
+            LastScalar = null;
             if (At('\n'))
             {
                 _position++;
 
                 // A sequence under a key is written at the key's indent; a mapping two deeper.
-                if (Indent() == indent && string.CompareOrdinal(text, _position + indent, "-", 0, 1) == 0)
-                {
-                    return Sequence(indent);
-                }
-
-                return Indent() == indent + 2 ? Map(indent + 2, inline: false) : throw new NotSure();
+                var block = Indent() == indent && string.CompareOrdinal(text, _position + indent, "-", 0, 1) == 0 ? binder.ReadSequence(this, indent, role)
+                    : Indent() == indent + 2 ? binder.ReadMap(this, indent + 2, inline: false, role)
+                    : throw new NotSure();
+                LastScalar = null; // not a scalar of the block's
+                return block;
             }
 
             Expect(' ');
             if (Take("{}\n"))
             {
-                return new MapNode();
+                return binder.EmptyMap();
             }
 
             if (Take("[]\n"))
             {
-                return new SeqNode();
+                return binder.EmptySequence();
             }
 
-            var scalar = Scalar(isKey: false);
+            var scalar = Scalar();
             Expect('\n');
-            return scalar;
+            var value = binder.Scalar(this, scalar);
+            LastScalar = scalar;
+            return value;
         }
 
-        private SeqNode Sequence(int indent)
+        /// <summary>Whether another item of the sequence at <paramref name="indent"/> follows; if so the cursor is after its '-'.</summary>
+        public bool NextItem(int indent)
         {
-            var sequence = new SeqNode();
             // A top-level sequence (a Role's rules) ends at the next document's "---", which is no item.
-            while (Indent() == indent && _position + indent < text.Length && text[_position + indent] == '-'
-                && !(indent == 0 && string.CompareOrdinal(text, _position, "---", 0, 3) == 0))
+            if (Indent() != indent || _position + indent >= text.Length || text[_position + indent] != '-'
+                || (indent == 0 && string.CompareOrdinal(text, _position, "---", 0, 3) == 0))
             {
-                _position += indent + 1;
-                if (At('\n'))
-                {
-                    // "-" then a block two deeper (a sequence in a sequence).
-                    sequence.Items.Add(Value(indent + 2));
-                    continue;
-                }
-
-                Expect(' ');
-                if (Take("{}\n"))
-                {
-                    sequence.Items.Add(new MapNode());
-                }
-                else if (Take("[]\n"))
-                {
-                    sequence.Items.Add(new SeqNode());
-                }
-                else if (KeyFollows())
-                {
-                    sequence.Items.Add(Map(indent + 2, inline: true));
-                }
-                else
-                {
-                    sequence.Items.Add(Scalar(isKey: false));
-                    Expect('\n');
-                }
+                return false;
             }
 
-            return sequence.Items.Count == 0 ? throw new NotSure() : sequence;
+            _position += indent + 1;
+            return true;
+        }
+
+        /// <summary>After an item's '-'.</summary>
+        public object Item(Binder binder, int indent, Role role)
+        {
+            if (At('\n'))
+            {
+                // "-" then a block two deeper (a sequence in a sequence).
+                return EntryValue(binder, indent + 2, role);
+            }
+
+            Expect(' ');
+            if (Take("{}\n"))
+            {
+                return binder.EmptyMap();
+            }
+
+            if (Take("[]\n"))
+            {
+                return binder.EmptySequence();
+            }
+
+            if (KeyFollows())
+            {
+                return binder.ReadMap(this, indent + 2, inline: true, role);
+            }
+
+            var scalar = Scalar();
+            Expect('\n');
+            return binder.Scalar(this, scalar);
         }
 
         /// <summary>The rest of the line holds a key (a scalar then ':').</summary>
@@ -539,7 +606,7 @@ public static class FastYaml
             var saved = _position;
             try
             {
-                Scalar(isKey: true);
+                Scalar();
                 return At(':');
             }
             catch (NotSure)
@@ -552,7 +619,8 @@ public static class FastYaml
             }
         }
 
-        private ScalarNode Scalar(bool isKey)
+        /// <summary>A quoted scalar on one line, or a plain one up to ':' or the line's end; whether its form fits is the binder's to judge.</summary>
+        private Token Scalar()
         {
             var start = _position;
             if (At('"'))
@@ -563,7 +631,7 @@ public static class FastYaml
                 if (close > 0 && (newline < 0 || close < newline) && text.IndexOf('\\', start + 1, close - start - 1) < 0)
                 {
                     _position = close + 1;
-                    return new ScalarNode(text.Substring(start + 1, close - start - 1), quoted: true, start, _position);
+                    return new Token(start, _position, start + 1, close, Quoted: true, null);
                 }
 
                 var value = new StringBuilder();
@@ -578,7 +646,7 @@ public static class FastYaml
                     var c = text[_position++];
                     if (c == '"')
                     {
-                        return new ScalarNode(value.ToString(), quoted: true, start, _position);
+                        return new Token(start, _position, start + 1, _position - 1, Quoted: true, value.ToString());
                     }
 
                     if (c != '\\')
@@ -591,15 +659,10 @@ public static class FastYaml
                 }
             }
 
-            // Plain: only what the writer writes plain (names, integers, true/false), up to ':' for a key or the line's end.
-            while (_position < text.Length && text[_position] is not ('\n' or ':'))
-            {
-                _position++;
-            }
-
-            var plain = text.Substring(start, _position - start);
-            var node = new ScalarNode(plain, quoted: false, start, _position);
-            return (isKey ? node.IsText : node.IsText || node.IsInteger || node.IsBoolean) ? node : throw new NotSure();
+            // Plain, up to the line's end or a ":" (after a key); the binder accepts only what the writer writes plain (names, integers, true/false).
+            var end = text.AsSpan(start).IndexOfAny('\n', ':');
+            _position = end < 0 ? text.Length : start + end;
+            return _position == start ? throw new NotSure() : new Token(start, _position, start, _position, Quoted: false, null);
         }
 
         /// <summary>The escapes the writer uses (YamlScalars); any other is the slow path's.</summary>
@@ -651,7 +714,7 @@ public static class FastYaml
 
         private bool At(char c) => _position < text.Length && text[_position] == c;
 
-        private bool Take(string token)
+        public bool Take(string token)
         {
             if (string.CompareOrdinal(text, _position, token, 0, token.Length) != 0)
             {
