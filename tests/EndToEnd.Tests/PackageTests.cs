@@ -333,6 +333,12 @@ public sealed class PackageTests(PackageFeed feed)
         var yaml = File.ReadAllText(Path.Combine(project, "bin/Release/net10.0/publish/k8s/orders.yaml"));
         Assert.Contains("app.kubernetes.io/version: \"1.4.0\"", yaml);
         Assert.Contains("image: \"orders-api:1.4.0\"", yaml);
+        Assert.DoesNotContain("KSG3005", output);
+
+        // Switched off, the analyzer still judges the project's image: the tag MinVer gives it, not the SDK's default "latest".
+        (exitCode, output) = Dotnet.Run(project, "build", "-c", "Release", "-p:K8sGenEnabled=false");
+        Assert.True(exitCode == 0, output);
+        Assert.DoesNotContain("KSG3005", output);
 
         File.AppendAllText(Path.Combine(project, "Workloads.cs"), "// a change after the release\n");
         Git("commit", "-q", "-am", "after the release");
