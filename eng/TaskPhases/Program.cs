@@ -12,6 +12,14 @@ watch.Restart();
 var (jitTime, jitMethods) = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
 var errors = ManifestValidator.Validate(embedded.Workloads, out var parsed);
 Console.WriteLine($"validate: {watch.ElapsedMilliseconds} ms ({parsed.Sum(p => p.Objects.Count)} resources, {errors.Count} errors); of which JIT {(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:F0} ms for {System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods} methods");
+for (var r = 0; r < 3; r++)
+{
+    var (g0, g1, g2, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+    watch.Restart();
+    ManifestValidator.Validate(embedded.Workloads, out _);
+    Console.WriteLine($"validate again: {watch.ElapsedMilliseconds} ms; GCs {GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2}, pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms");
+}
+
 watch.Restart();
 var overlayErrors = new List<ManifestError>();
 var overlays = Overlays.Compose(embedded.Overlays, embedded.DefaultImage ?? string.Empty, overlayErrors);
