@@ -103,9 +103,11 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             .Select(static (model, _) => model is not null && WorkloadAnalysis.IsValid(model) ? model : null)
             .WithTrackingName(TrackingNames.Valid);
 
+        // Two steps: an edit of a file no ConfigMap reads completes each workload to what it was, and builds nothing.
         var manifests = valid
             .Combine(settings)
-            .Select(static (pair, _) => BuildManifest(pair.Left is { } model ? ConfigMapsFeature.Complete(model, pair.Right.Files, pair.Right.Options.ProjectDirectory) : null, pair.Right.Options))
+            .Select(static (pair, _) => new WorkloadToBuild(pair.Left is { } model ? ConfigMapsFeature.Complete(model, pair.Right.Files, pair.Right.Options.ProjectDirectory) : null, pair.Right.Options))
+            .Select(static (workload, _) => BuildManifest(workload.Model, workload.Options))
             .WithTrackingName(TrackingNames.Manifests);
         return (valid, manifests);
     }

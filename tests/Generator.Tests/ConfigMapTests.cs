@@ -89,6 +89,25 @@ public class ConfigMapTests
         Assert.NotEqual(before, after);
     }
 
+    /// <summary>Each keystroke in an appsettings file the IDE has open changes the AdditionalFiles: workloads that read none build nothing.</summary>
+    [Fact]
+    public void An_edit_of_a_file_no_ConfigMap_reads_builds_no_manifest_again()
+    {
+        var compilation = GeneratorHarness.Compile("""
+            using K8sGen;
+            [Deployment] [Port(8080)] public class OrdersService { }
+            [Deployment] [Port(8080)] [ConfigMap("flags")] [ConfigMapEntry("flags", "A", "1")] public class UsersService { }
+            """);
+        var text = new InMemoryAdditionalText("/project/appsettings.json", "{}");
+        var driver = GeneratorHarness.CreateDriver(TestProperties.Default, trackSteps: true).AddAdditionalTexts([text]).RunGenerators(compilation);
+
+        driver = driver.ReplaceAdditionalText(text, new InMemoryAdditionalText(text.Path, "{ \"Logging\": {} }")).RunGenerators(compilation);
+
+        var manifests = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Manifests].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(2, manifests.Count);
+        Assert.All(manifests, o => Assert.Equal(Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached, o.Reason));
+    }
+
     [Theory]
     [InlineData("""[ConfigMap("shop-settings", FromFile = [|"appsettings.Missing.json"|])]""", "KSG1199", "FromFile = \"appsettings.Missing.json\" cannot be read into the ConfigMap: it is not one of the project's AdditionalFiles (K8sGen adds appsettings*.json; add others with <AdditionalFiles Include=\"appsettings.Missing.json\" />).")]
     [InlineData("""[ConfigMap([|"Shop_Settings"|])]""", "KSG1022", "ConfigMap 'Shop_Settings' is invalid")]

@@ -224,6 +224,16 @@ public class PolicyTests
         Assert.NotEmpty(run.PolicyDiagnostics); // the default level, as if unset
     }
 
+    /// <summary>Switched off, K8sGen writes no manifest for the policy to judge: nothing, even under strict; the attributes' own errors stay.</summary>
+    [Fact]
+    public void K8sGen_switched_off_reports_no_policy_but_still_the_attributes_errors()
+    {
+        var off = With(("K8sGenPolicy", "strict"), ("K8sGenEnabled", "false"));
+
+        Assert.Empty(Run("[Deployment] [Port(8080)]", off).PolicyDiagnostics);
+        Assert.Equal("KSG1010", Assert.Single(Run("[Deployment] [Port(70000)]", off).K8sGenDiagnostics).Id);
+    }
+
     [Fact]
     public void Editorconfig_sets_a_checks_severity_over_the_level()
     {

@@ -32,6 +32,24 @@ public class FastYamlTests
         Assert.Equal(slowImages, fastImages);
     }
 
+    /// <summary>Raw line breaks other than '\n', and NUL, inside a quoted value or key: YamlDotNet's to judge (it rejects these).</summary>
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\u0085")]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    [InlineData("\0")]
+    public void Quoted_text_with_a_raw_line_break_or_NUL_is_left_to_YamlDotNet(string character)
+    {
+        const string Yaml = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  a: \"x{0}y\"\n  \"k{0}\": \"b\"\n";
+        Assert.True(FastYaml.TryLoadAll(string.Format(System.Globalization.CultureInfo.InvariantCulture, Yaml, string.Empty), out _, out _), "the fast path reads the text without the character");
+
+        foreach (var yaml in new[] { Yaml.Replace("x{0}y", "x" + character + "y", StringComparison.Ordinal).Replace("k{0}", "k", StringComparison.Ordinal), Yaml.Replace("x{0}y", "x\\ty" + character, StringComparison.Ordinal).Replace("k{0}", "k", StringComparison.Ordinal), Yaml.Replace("x{0}y", "xy", StringComparison.Ordinal).Replace("k{0}", "k" + character, StringComparison.Ordinal) })
+        {
+            Assert.False(FastYaml.TryLoadAll(yaml, out _, out _));
+        }
+    }
+
     /// <summary>
     /// Every snapshot with each line changed in the ways hand edits and bugs change YAML: whatever the fast path
     /// accepts, YamlDotNet accepts too, with the same objects; what YamlDotNet rejects, the fast path leaves to it.

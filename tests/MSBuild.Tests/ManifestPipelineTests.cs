@@ -123,6 +123,15 @@ public sealed class ManifestPipelineTests : IDisposable
         Assert.Equal(files, Directory.GetFiles(Folder, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText));
         Assert.Equal(first.Workloads, second.Workloads, new WorkloadComparer());
         Assert.Contains(second.Workloads, w => w.Workload == "orders" && w.Kinds.SequenceEqual(["Deployment", "Service", "Ingress"]));
+
+        // The kinds are not in the key: a record whose lines do not list exactly these workloads is not used.
+        var lines = File.ReadAllLines(Stamp);
+        File.WriteAllLines(Stamp, lines.Take(lines.Length - 1));
+        Assert.True(ManifestPipeline.Run(new ManifestRequest(assembly, Folder, null, Stamp)).Validated);
+        File.WriteAllLines(Stamp, File.ReadAllLines(Stamp).Select(l => l.Replace("orders\t", "users\t", StringComparison.Ordinal)));
+        Assert.True(ManifestPipeline.Run(new ManifestRequest(assembly, Folder, null, Stamp)).Validated);
+        Assert.False(ManifestPipeline.Run(new ManifestRequest(assembly, Folder, null, Stamp)).Validated);
+        Assert.Equal([Path.GetFileName(Stamp)], Directory.GetFiles(Path.GetDirectoryName(Stamp)!).Select(Path.GetFileName)); // no temporary file left
     }
 
     [Fact]

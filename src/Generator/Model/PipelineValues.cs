@@ -40,3 +40,6 @@ internal sealed record KestrelApp(bool IsKestrel)
 
 /// <summary>What building a workload's manifest reads besides the workload: the options and the project's AdditionalFiles.</summary>
 internal sealed record BuildSettings(GeneratorOptions Options, EquatableArray<ProjectFile> Files);
+
+/// <summary>A valid workload with what its files gave it (<c>[ConfigMap(FromFile = …)]</c>), and the options it is built with.</summary>
+internal sealed record WorkloadToBuild(WorkloadModel? Model, GeneratorOptions Options);

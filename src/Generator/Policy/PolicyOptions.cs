@@ -35,7 +35,10 @@ internal sealed record PolicyOptions(PolicyLevel Level, string? InvalidLevel, Eq
     /// <param name="projectImage">The project's image as the generator names it (<see cref="GeneratorOptions.DefaultImage"/>).</param>
     public static PolicyOptions Parse(AnalyzerConfigOptions options, string projectImage)
     {
-        var level = OptionsParser.Property(options, "K8sGenPolicy");
+        // Switched off, K8sGen writes no manifest for a policy to judge (and the SDK's targets run in their own order, so
+        // the image tag a versioning tool sets may not be known yet).
+        var disabled = string.Equals(OptionsParser.Property(options, "K8sGenEnabled"), "false", StringComparison.OrdinalIgnoreCase);
+        var level = disabled ? "none" : OptionsParser.Property(options, "K8sGenPolicy");
         var parsed = level?.ToLowerInvariant() switch
         {
             null or "recommended" => PolicyLevel.Recommended,

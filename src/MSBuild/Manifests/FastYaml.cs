@@ -630,6 +630,11 @@ public static class FastYaml
                 var newline = text.IndexOf('\n', start + 1);
                 if (close > 0 && (newline < 0 || close < newline) && text.IndexOf('\\', start + 1, close - start - 1) < 0)
                 {
+                    if (text.AsSpan(start + 1, close - start - 1).IndexOfAny(OtherBreaks) >= 0)
+                    {
+                        throw new NotSure();
+                    }
+
                     _position = close + 1;
                     return new Token(start, _position, start + 1, close, Quoted: true, null);
                 }
@@ -649,6 +654,11 @@ public static class FastYaml
                         return new Token(start, _position, start + 1, _position - 1, Quoted: true, value.ToString());
                     }
 
+                    if (OtherBreaks.Contains(c))
+                    {
+                        throw new NotSure();
+                    }
+
                     if (c != '\\')
                     {
                         value.Append(c);
@@ -664,6 +674,12 @@ public static class FastYaml
             _position = end < 0 ? text.Length : start + end;
             return _position == start ? throw new NotSure() : new Token(start, _position, start, _position, Quoted: false, null);
         }
+
+        /// <summary>
+        /// What YAML reads as a line break besides '\n' (which ends a line here), and NUL, which ends its stream: raw in a
+        /// quoted scalar they are YamlDotNet's to judge (it folds or rejects them; the writer always escapes them).
+        /// </summary>
+        private static readonly System.Buffers.SearchValues<char> OtherBreaks = System.Buffers.SearchValues.Create("\r\u0085\u2028\u2029\0");
 
         /// <summary>The escapes the writer uses (YamlScalars); any other is the slow path's.</summary>
         private string Escape()

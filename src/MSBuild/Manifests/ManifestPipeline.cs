@@ -49,7 +49,7 @@ public static class ManifestPipeline
         // The YAML this task validated last time, byte for byte, is valid again: no parse. A project image is put in
         // place where the parse found the images, so a publish that stamps one always parses.
         var key = request.ProjectImage is not { Length: > 0 } && request.ValidatedStamp is not null ? ValidationStamp.Key(embedded.Workloads) : null;
-        if (key is not null && ValidationStamp.Read(request.ValidatedStamp!, key) is { } validatedKinds)
+        if (key is not null && ValidationStamp.Read(request.ValidatedStamp!, key, embedded.Workloads) is { } validatedKinds)
         {
             return Write(request, embedded, embedded.Workloads, validatedKinds, validated: false);
         }

@@ -5,10 +5,11 @@ using System.Text;
 namespace K8sGen.MSBuild.Manifests;
 
 /// <summary>
-/// What the build task validated last (obj/…/k8sgen.validated): a SHA-256 over every workload's name, source file and YAML,
-/// in order, and over this task assembly's identity, then each workload's kinds. Validation reads nothing but that YAML, so
-/// when the key is the same the result is the same (valid: a stamp is only written after a run without errors), and the
-/// task skips the parse and the checks. Most builds recompile code without touching an attribute; they pay for the hash.
+/// What the build task validated last (obj/…/k8sgen.validated): a SHA-256 over every workload's name, source file and
+/// YAML, in order, and over the identity of the validating assemblies (this task, KubernetesClient, YamlDotNet), then
+/// each workload's kinds. Validation reads nothing but that YAML, so when the key is the same the result is the same
+/// (valid: a record is only written after a run without errors), and the task skips the parse and the checks. Most
+/// builds recompile code without touching an attribute; they pay for the hash.
 /// </summary>
 public static class ValidationStamp
 {
@@ -18,7 +19,12 @@ public static class ValidationStamp
     public static string Key(IReadOnlyList<WorkloadYaml> workloads)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Add(hash, typeof(ValidationStamp).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+        // The validating code: this task, the models it binds to and the YAML reader it falls back to.
+        foreach (var assembly in new[] { typeof(ValidationStamp).Assembly, typeof(k8s.Models.V1Pod).Assembly, typeof(YamlDotNet.Core.Parser).Assembly })
+        {
+            Add(hash, assembly.ManifestModule.ModuleVersionId.ToString("N"));
+        }
+
         foreach (var workload in workloads)
         {
             Add(hash, workload.Name);
@@ -29,8 +35,8 @@ public static class ValidationStamp
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    /// <summary>Each workload's kinds when <paramref name="path"/> records <paramref name="key"/>; otherwise null (validate).</summary>
-    public static IReadOnlyList<(string Workload, IReadOnlyList<string> Kinds)>? Read(string path, string key)
+    /// <summary>Each workload's kinds when <paramref name="path"/> records <paramref name="key"/> for these workloads; otherwise null (validate).</summary>
+    public static IReadOnlyList<(string Workload, IReadOnlyList<string> Kinds)>? Read(string path, string key, IReadOnlyList<WorkloadYaml> workloads)
     {
         string[] lines;
         try
@@ -42,16 +48,22 @@ public static class ValidationStamp
             return null;
         }
 
-        if (lines.Length < 2 || lines[0] != Format || lines[1] != key)
+        // The kinds are not in the key: a record that does not list exactly these workloads, in order, is not used.
+        if (lines.Length != workloads.Count + 2 || lines[0] != Format || lines[1] != key)
         {
             return null;
         }
 
-        var kinds = new List<(string, IReadOnlyList<string>)>(lines.Length - 2);
-        foreach (var line in lines.Skip(2))
+        var kinds = new List<(string, IReadOnlyList<string>)>(workloads.Count);
+        for (var i = 0; i < workloads.Count; i++)
         {
-            var parts = line.Split('\t');
-            kinds.Add((parts[0], parts.Length > 1 && parts[1].Length > 0 ? parts[1].Split(',') : []));
+            var parts = lines[i + 2].Split('\t');
+            if (parts.Length != 2 || parts[0] != workloads[i].Name)
+            {
+                return null;
+            }
+
+            kinds.Add((parts[0], parts[1].Length > 0 ? parts[1].Split(',') : []));
         }
 
         return kinds;
@@ -66,13 +78,17 @@ public static class ValidationStamp
             text.Append(workload).Append('\t').AppendJoin(',', workloadKinds).Append('\n');
         }
 
+        // Written beside it, then moved over it: a build running at the same time reads the old record or the new one, never half of one.
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            File.WriteAllText(path, text.ToString());
+            File.WriteAllText(temporary, text.ToString());
+            File.Move(temporary, path, overwrite: true);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
+            Delete(temporary);
         }
     }
 
