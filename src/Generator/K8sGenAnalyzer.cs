@@ -46,7 +46,7 @@ public sealed class K8sGenAnalyzer : DiagnosticAnalyzer
 
             var workloads = new ConcurrentBag<(WorkloadModel Model, bool IsValid)>();
             var options = OptionsParser.Parse(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-            var policy = PolicyOptions.Parse(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, options.DefaultImage);
+            var policy = PolicyOptions.Parse(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, options);
             start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, workloads, policy), SymbolKind.NamedType);
 
             // Where the app's code chooses its listen addresses: only an app with Kestrel has any (null: not checked).

@@ -23,9 +23,8 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // MSBuild properties, and one bool from the compilation (whether the app has Kestrel, from its
-        // references): an edit stops right there and re-runs nothing downstream.
-        // Each step's value is a class (Model/PipelineValues.cs says why).
+        // MSBuild properties, and one fact from the compilation (whether the app has Kestrel, from its references): an
+        // edit stops right there and re-runs nothing downstream. Each step's value is a class (Model/PipelineValues.cs says why).
         var kestrel = context.CompilationProvider.Select(static (compilation, _) => KestrelListen.IsKestrelApp(compilation) ? KestrelApp.Yes : KestrelApp.No);
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => OptionsParser.Parse(provider.GlobalOptions))
@@ -124,8 +123,6 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
             .Collect()
             .Select(static (keys, _) => Batch<MemberKey>.Of(keys));
 
-    // A class, not a tuple: the driver's nodes over reference types share code the JIT has already compiled,
-    // which matters when every build starts a fresh compiler (UseSharedCompilation=false).
     private static IncrementalValueProvider<Batch<IndexEntry>> IndexKeys(IncrementalValuesProvider<WorkloadManifest?> manifests) =>
         manifests
             .Select(static (manifest, _) => manifest?.Source is null ? null : new IndexEntry(manifest.RootNamespace, manifest.DefaultImage, manifest.Name, manifest.Member, manifest.ClassName))
@@ -196,8 +193,7 @@ internal static class ManifestIndex
     /// <summary>Classes of the workloads left out: all but the first of each member.</summary>
     public static Batch<string> Dropped(Batch<MemberKey> keys)
     {
-        var sorted = new List<MemberKey>(keys.Items.Length);
-        sorted.AddRange(keys.Items);
+        var sorted = new List<MemberKey>(keys.Items);
 
         sorted.Sort(static (a, b) =>
             string.CompareOrdinal(a.Member, b.Member) is var byMember and not 0 ? byMember

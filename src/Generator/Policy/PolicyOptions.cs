@@ -32,13 +32,12 @@ internal enum PolicyLevel
 /// <param name="ProjectImage">The project's image as the generator names it.</param>
 internal sealed record PolicyOptions(PolicyLevel Level, string? InvalidLevel, EquatableArray<string> AllowedDomains, string? ProjectImageTag, string ProjectImage, string? Version, bool PinDigest = false)
 {
-    /// <param name="projectImage">The project's image as the generator names it (<see cref="GeneratorOptions.DefaultImage"/>).</param>
-    public static PolicyOptions Parse(AnalyzerConfigOptions options, string projectImage)
+    /// <param name="project">The generator's options: the project's image as it names it, and whether K8sGen is on.</param>
+    public static PolicyOptions Parse(AnalyzerConfigOptions options, GeneratorOptions project)
     {
         // Switched off, K8sGen writes no manifest for a policy to judge (and the SDK's targets run in their own order, so
         // the image tag a versioning tool sets may not be known yet).
-        var disabled = string.Equals(OptionsParser.Property(options, "K8sGenEnabled"), "false", StringComparison.OrdinalIgnoreCase);
-        var level = disabled ? "none" : OptionsParser.Property(options, "K8sGenPolicy");
+        var level = project.Enabled ? OptionsParser.Property(options, "K8sGenPolicy") : "none";
         var parsed = level?.ToLowerInvariant() switch
         {
             null or "recommended" => PolicyLevel.Recommended,
@@ -58,7 +57,7 @@ internal sealed record PolicyOptions(PolicyLevel Level, string? InvalidLevel, Eq
         }
 
         var tag = OptionsParser.Property(options, "ContainerImageTag") ?? OptionsParser.FirstTag(OptionsParser.Property(options, "ContainerImageTags"));
-        return new PolicyOptions(parsed ?? PolicyLevel.Recommended, parsed is null ? level : null, domains.ToEquatableArray(), tag, projectImage, OptionsParser.Property(options, "Version"),
+        return new PolicyOptions(parsed ?? PolicyLevel.Recommended, parsed is null ? level : null, domains.ToEquatableArray(), tag, project.DefaultImage, OptionsParser.Property(options, "Version"),
             string.Equals(OptionsParser.Property(options, "K8sGenPinDigest"), "true", StringComparison.OrdinalIgnoreCase));
     }
 

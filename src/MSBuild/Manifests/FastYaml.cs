@@ -80,6 +80,9 @@ public static class FastYaml
 
     private static Role ItemRole(Role sequence) => sequence == Role.Containers ? Role.Container : Role.Other;
 
+    /// <summary>A string to every reader: quoted, or a plain-safe name (never a number, boolean or null).</summary>
+    private static bool IsText(in Token token, string value) => token.Quoted || YamlScalars.IsPlainSafe(value);
+
     /// <summary>How a type's values are read, decided once per type (this runs for every value of every resource).</summary>
     private static Binder BinderOf(Type type) => Binders.GetOrAdd(type, MakeBinder);
 
@@ -146,11 +149,10 @@ public static class FastYaml
 
     private sealed class StringBinder : Binder
     {
-        // A string to every reader: quoted, or a plain-safe name (never a number, boolean or null).
         public override object Scalar(Reader reader, in Token token)
         {
             var value = reader.Value(token);
-            return token.Quoted || YamlScalars.IsPlainSafe(value) ? value : throw new NotSure();
+            return IsText(token, value) ? value : throw new NotSure();
         }
     }
 
@@ -182,7 +184,7 @@ public static class FastYaml
         public override object Scalar(Reader reader, in Token token)
         {
             var value = reader.Value(token);
-            if (!token.Quoted && !YamlScalars.IsPlainSafe(value) && !reader.IsInteger(token) && value is not ("true" or "false"))
+            if (!IsText(token, value) && !reader.IsInteger(token) && value is not ("true" or "false"))
             {
                 throw new NotSure();
             }
@@ -239,7 +241,7 @@ public static class FastYaml
             while (reader.NextEntry(indent, inline, ref first, out var key))
             {
                 var name = reader.Value(key);
-                if (!key.Quoted && !YamlScalars.IsPlainSafe(name) || dictionary.ContainsKey(name))
+                if (!IsText(key, name) || dictionary.ContainsKey(name))
                 {
                     throw new NotSure();
                 }
@@ -261,12 +263,10 @@ public static class FastYaml
     {
         private readonly Func<object> _create;
         private readonly Dictionary<string, Property>.AlternateLookup<ReadOnlySpan<char>> _byName;
-        private readonly Dictionary<string, Property> _properties;
 
         private ModelBinder(Func<object> create, Dictionary<string, Property> properties)
         {
             _create = create;
-            _properties = properties;
             _byName = properties.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
@@ -294,15 +294,15 @@ public static class FastYaml
         public override object ReadMap(Reader reader, int indent, bool inline, Role role)
         {
             var instance = _create();
-            Span<bool> seen = _properties.Count <= 256 ? stackalloc bool[_properties.Count] : new bool[_properties.Count];
+            var count = _byName.Dictionary.Count;
+            Span<bool> seen = count <= 256 ? stackalloc bool[count] : new bool[count];
             (string Value, Token Token)? image = null;
             Token? policy = null;
             var first = true;
             while (reader.NextEntry(indent, inline, ref first, out var key))
             {
                 // A key that names no property, a plain key that is not plain-safe text, or a duplicate: not sure.
-                var found = key.Escaped is { } escaped ? _properties.TryGetValue(escaped, out var property) : _byName.TryGetValue(reader.Span(key), out property);
-                if (!found || !key.Quoted && !property!.NameIsPlainSafe || seen[property!.Index])
+                if (!_byName.TryGetValue(reader.Span(key), out var property) || !key.Quoted && !property!.NameIsPlainSafe || seen[property!.Index])
                 {
                     throw new NotSure();
                 }
@@ -494,7 +494,7 @@ public static class FastYaml
                 Expect(' ');
                 value = Scalar();
                 Expect('\n');
-                return value.Quoted || YamlScalars.IsPlainSafe(Value(value));
+                return IsText(value, Value(value));
             }
         }
 
