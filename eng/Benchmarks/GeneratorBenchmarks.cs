@@ -148,3 +148,31 @@ internal static class SyntheticProject
             Values.TryGetValue(key, out value);
     }
 }
+
+/// <summary>
+/// Finds the workload classes as K8sGen does and adds, for each, a file given to it (K8sGen's own output of a
+/// first run): what the driver charges for taking that much text, K8sGen's contract, with none of K8sGen's work.
+/// </summary>
+public sealed class OutputOnlyGenerator(IReadOnlyDictionary<string, (string HintName, string Source)> outputs) : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var names = context.SyntaxProvider.ForAttributeWithMetadataName(
+            "K8sGen.DeploymentAttribute",
+            static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax,
+            static (ctx, _) => ctx.TargetSymbol.Name);
+        context.RegisterSourceOutput(names, (spc, name) =>
+        {
+            if (outputs.TryGetValue(name, out var output))
+            {
+                spc.AddSource(output.HintName, output.Source);
+            }
+        });
+    }
+
+    /// <summary>K8sGen's per-workload files of one run, by class name.</summary>
+    public static IReadOnlyDictionary<string, (string HintName, string Source)> From(GeneratorDriver driver) =>
+        driver.GetRunResult().Results[0].GeneratedSources
+            .Where(s => s.HintName.StartsWith("K8sManifests.Shop.", StringComparison.Ordinal))
+            .ToDictionary(s => s.HintName.Split('.')[^4], s => (s.HintName, s.SourceText.ToString()));
+}

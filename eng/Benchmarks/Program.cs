@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis;
 // Investigation commands (stopwatch loops, not for quoting; eng/bench.sh gives the figures to quote).
 static int Number(string text) => int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
-// "profile <k8sgen|lookup> <services> <runs> [rerun]": time, allocations, GC counts and what the driver keeps.
+// "profile <k8sgen|lookup|outputs> <services> <runs> [rerun]": time, allocations, GC counts and what the driver keeps.
 if (args.Length is 4 or 5 && args[0] == "profile")
 {
     var services = Number(args[2]);
@@ -18,7 +18,13 @@ if (args.Length is 4 or 5 && args[0] == "profile")
     var edited = SyntheticProject.EditUnrelatedMethod(compilation);
     _ = compilation.GetDiagnostics();
     _ = edited.GetDiagnostics();
-    IIncrementalGenerator Make() => args[1] == "lookup" ? new LookupOnlyGenerator() : new K8sGenGenerator();
+    var outputs = args[1] == "outputs" ? OutputOnlyGenerator.From(GeneratorBenchmarks.Driver(new K8sGenGenerator()).RunGenerators(compilation)) : null;
+    IIncrementalGenerator Make() => args[1] switch
+    {
+        "lookup" => new LookupOnlyGenerator(),
+        "outputs" => new OutputOnlyGenerator(outputs!),
+        _ => new K8sGenGenerator(),
+    };
     var warm = GeneratorBenchmarks.Driver(Make()).RunGenerators(compilation);
     GeneratorDriver Run() => args.Length == 5 ? warm.RunGenerators(edited) : GeneratorBenchmarks.Driver(Make()).RunGenerators(compilation);
 
@@ -88,6 +94,48 @@ if (args.Length == 2 && args[0] == "analyzer")
 }
 
 // "task <services>": the task's validation of that many every-attribute services: first call in this process, warm, and its phases.
+// "hold <services>": validates, then keeps the parsed models alive for a minute (for dotnet-gcdump: what a validation keeps).
+if (args.Length == 2 && args[0] == "hold")
+{
+    var workloads = TaskInput.Workloads(SyntheticProject.Create(Number(args[1])));
+    var errors = K8sGen.MSBuild.Manifests.ManifestValidator.Validate(workloads, out var parsed);
+    Console.WriteLine($"{errors.Count} errors; pid {Environment.ProcessId}");
+    Thread.Sleep(60_000);
+    GC.KeepAlive(parsed);
+    return;
+}
+
+// "allocs task|k8sgen <n>": which types a warm validation (or generator run) allocates, from the runtime's samples.
+if (args.Length == 3 && args[0] == "allocs")
+{
+    using var listener = new AllocListener();
+    if (args[1] == "task")
+    {
+        var workloads = TaskInput.Workloads(SyntheticProject.Create(Number(args[2])));
+        K8sGen.MSBuild.Manifests.ManifestValidator.Validate(workloads, out _);
+        listener.Start();
+        for (var i = 0; i < 5; i++)
+        {
+            K8sGen.MSBuild.Manifests.ManifestValidator.Validate(workloads, out _);
+        }
+    }
+    else
+    {
+        var compilation = SyntheticProject.Create(Number(args[2]));
+        var driver = GeneratorBenchmarks.Driver(new K8sGenGenerator());
+        driver.RunGenerators(compilation);
+        listener.Start();
+        for (var i = 0; i < 5; i++)
+        {
+            GeneratorBenchmarks.Driver(new K8sGenGenerator()).RunGenerators(compilation);
+        }
+    }
+
+    listener.Stop();
+    listener.Print(40);
+    return;
+}
+
 if (args.Length == 2 && args[0] == "task")
 {
     var workloads = TaskInput.Workloads(SyntheticProject.Create(Number(args[1])));
@@ -102,6 +150,7 @@ if (args.Length == 2 && args[0] == "task")
         K8sGen.MSBuild.Manifests.ManifestValidator.Validate(workloads, out _);
     }
 
+    var (gen0, gen1, gen2, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
     watch.Restart();
     for (var i = 0; i < runs; i++)
     {
@@ -109,6 +158,20 @@ if (args.Length == 2 && args[0] == "task")
     }
 
     var warm = watch.Elapsed / runs;
+
+    Console.WriteLine($"warm runs: GCs per run gen0 {(GC.CollectionCount(0) - gen0) / (double)runs:F1}, gen1 {(GC.CollectionCount(1) - gen1) / (double)runs:F1}, gen2 {(GC.CollectionCount(2) - gen2) / (double)runs:F1}; pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / runs:F1} ms/run");
+    // As the task meets it: once per build, in a process whose heap holds no garbage of an earlier validation.
+    var clean = new List<TimeSpan>();
+    for (var i = 0; i < runs; i++)
+    {
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        watch.Restart();
+        K8sGen.MSBuild.Manifests.ManifestValidator.Validate(workloads, out _);
+        clean.Add(watch.Elapsed);
+    }
+
+    clean.Sort();
+    Console.WriteLine($"warm, each after a full collection: median {clean[runs / 2].TotalMilliseconds:F1} ms, fastest {clean[0].TotalMilliseconds:F1} ms");
     watch.Restart();
     var parseErrors = new List<K8sGen.MSBuild.Manifests.ManifestError>();
     var parsedAll = workloads.Select(w => K8sGen.MSBuild.Manifests.ManifestValidator.Parse(w, parseErrors)!).ToList();
@@ -143,6 +206,19 @@ if (args.Length == 2 && args[0] == "rules")
 if (args.Length == 2 && args[0] == "decorators")
 {
     Phases.Decorators(Number(args[1]));
+    return;
+}
+
+// "dump <services>": the generated files of a full run, to read what the benchmark's services produce.
+if (args.Length == 2 && args[0] == "dump")
+{
+    var run = GeneratorBenchmarks.Driver(new K8sGenGenerator()).RunGenerators(SyntheticProject.Create(Number(args[1]))).GetRunResult();
+    foreach (var source in run.Results[0].GeneratedSources)
+    {
+        Console.WriteLine($"// ==== {source.HintName} ({source.SourceText.Length} chars)");
+        Console.WriteLine(source.SourceText);
+    }
+
     return;
 }
 

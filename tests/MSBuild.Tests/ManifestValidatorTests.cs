@@ -214,6 +214,26 @@ public class ManifestValidatorTests
     }
 
     [Fact]
+    public void Many_workloads_give_their_errors_and_results_in_workload_order()
+    {
+        // Every third workload is broken, each in its own way.
+        var workloads = Enumerable.Range(0, 40).Select(i =>
+        {
+            var name = $"w{i:00}";
+            var yaml = Deployment.Replace("orders", name);
+            return new WorkloadYaml(name, i % 3 == 1 ? yaml.Replace("  selector:", $"  replicaz{i}: 3\n  selector:") : yaml, null);
+        }).ToList();
+
+        var errors = ManifestValidator.Validate(workloads, out var parsed);
+
+        var broken = Enumerable.Range(0, 40).Where(i => i % 3 == 1).ToList();
+        Assert.Equal(broken.Select(i => $"workload 'w{i:00}'"), errors.Select(e => e.Message[..e.Message.IndexOf(':')]));
+        Assert.All(errors.Zip(broken), pair => Assert.Contains($"Property 'replicaz{pair.Second}' not found", pair.First.Message));
+        Assert.Equal(Enumerable.Range(0, 40).Where(i => i % 3 != 1).Select(i => $"w{i:00}"), parsed.Select(p => p.Source.Name));
+        Assert.All(parsed, p => Assert.Equal(p.Source.Name, Assert.IsType<k8s.Models.V1Deployment>(Assert.Single(p.Objects)).Metadata.Name));
+    }
+
+    [Fact]
     public void Two_workloads_declaring_one_config_map_pass_the_task_each_with_its_own_copy()
     {
         var directory = TestAssemblies.TempDirectory();

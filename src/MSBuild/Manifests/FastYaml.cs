@@ -35,6 +35,7 @@ public static class FastYaml
     {
         objects = [];
         images = [];
+        t_entries?.Clear(); // what a parse that was not sure left
         var reader = new Reader(yaml, images);
         try
         {
@@ -178,8 +179,12 @@ public static class FastYaml
     private sealed class ConverterBinder(Type type, IYamlTypeConverter converter) : Binder
     {
         // IntOrString's converter gives a string; YamlDotNet then assigns it through the model's implicit conversion.
-        private readonly MethodInfo? _implicit = type.GetMethods(BindingFlags.Public | BindingFlags.Static)
-            .FirstOrDefault(m => m.Name == "op_Implicit" && m.ReturnType == type && m.GetParameters() is [{ ParameterType: var parameter }] && parameter == typeof(string));
+        // A delegate, not MethodInfo.Invoke: this runs for every port and quantity, and Invoke allocates its arguments.
+        private readonly Func<string, object>? _implicit = type.GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .FirstOrDefault(m => m.Name == "op_Implicit" && m.ReturnType == type && m.GetParameters() is [{ ParameterType: var parameter }] && parameter == typeof(string))
+            is { } conversion
+            ? (Func<string, object>)typeof(FastYaml).GetMethod(nameof(MakeConversion), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type).Invoke(null, [conversion])!
+            : null;
 
         public override object Scalar(Reader reader, in Token token)
         {
@@ -191,9 +196,9 @@ public static class FastYaml
 
             try
             {
-                var read = converter.ReadYaml(new OneScalar(value), type, null!) ?? throw new NotSure();
+                var read = converter.ReadYaml(OneScalar.Of(value), type, null!) ?? throw new NotSure();
                 return type.IsInstanceOfType(read) ? read
-                    : read is string text && _implicit is not null ? _implicit.Invoke(null, [text])!
+                    : read is string text && _implicit is not null ? _implicit(text)
                     : throw new NotSure();
             }
             catch (Exception exception) when (exception is not NotSure)
@@ -223,6 +228,9 @@ public static class FastYaml
         public override object EmptySequence() => new List<T>();
     }
 
+    [ThreadStatic]
+    private static List<KeyValuePair<string, object>>? t_entries;
+
     private sealed class DictionaryBinder<T> : Binder
     {
         private Binder? _value;
@@ -236,19 +244,32 @@ public static class FastYaml
                 throw new NotSure(); // a container is a model; the image scan is the model binder's
             }
 
-            var dictionary = new Dictionary<string, T>();
+            // The entries are read first and the dictionary made at its size: labels (five or so, on every object) would
+            // otherwise grow it twice. The buffer is the thread's, shared by nested maps: each uses the part after `start`.
+            var entries = t_entries ??= [];
+            var start = entries.Count;
             var first = true;
             while (reader.NextEntry(indent, inline, ref first, out var key))
             {
                 var name = reader.Value(key);
-                if (!IsText(key, name) || dictionary.ContainsKey(name))
+                if (!IsText(key, name))
                 {
                     throw new NotSure();
                 }
 
-                dictionary.Add(name, (T)reader.EntryValue(Value, indent, EntryRole(role, name)));
+                entries.Add(new(name, reader.EntryValue(Value, indent, EntryRole(role, name))));
             }
 
+            var dictionary = new Dictionary<string, T>(entries.Count - start);
+            for (var i = start; i < entries.Count; i++)
+            {
+                if (!dictionary.TryAdd(entries[i].Key, (T)entries[i].Value))
+                {
+                    throw new NotSure(); // a duplicate key
+                }
+            }
+
+            entries.RemoveRange(start, entries.Count - start);
             return dictionary.Count > 0 ? dictionary : throw new NotSure();
         }
 
@@ -395,6 +416,12 @@ public static class FastYaml
         return (model, value) => set((TModel)model, (TValue)value);
     }
 
+    private static Func<string, object> MakeConversion<T>(MethodInfo conversion)
+    {
+        var convert = (Func<string, T>)conversion.CreateDelegate(typeof(Func<string, T>));
+        return text => convert(text)!;
+    }
+
     private static object New<T>()
         where T : new() => new T();
 
@@ -404,17 +431,82 @@ public static class FastYaml
     }
 
     /// <summary>
+    /// One string per short text, per thread: the same keys and values (<c>app.kubernetes.io/name</c>, <c>http</c>, a
+    /// workload's name) recur in every resource, and a build keeps every parsed object until its checks across resources
+    /// are done, so each copy would be garbage collected, promoted and copied again. Strings are immutable; sharing one is
+    /// invisible to the models.
+    /// </summary>
+    private static class Strings
+    {
+        private const int MaxLength = 64;
+        private const int MaxCount = 16_384;
+
+        [ThreadStatic]
+        private static Dictionary<string, string>? t_pool;
+
+        public static string Of(ReadOnlySpan<char> text)
+        {
+            if (text.Length > MaxLength)
+            {
+                return text.ToString();
+            }
+
+            var pool = t_pool ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(text, out var known))
+            {
+                return known;
+            }
+
+            if (pool.Count == MaxCount)
+            {
+                pool.Clear(); // bounded: a huge project's thread keeps at most this many
+            }
+
+            var value = text.ToString();
+            pool.Add(value, value);
+            return value;
+        }
+    }
+
+    /// <summary>
     /// A scalar in the text: its span (the quotes included, as YamlDotNet's marks give it), where its value is, and the value
     /// itself when escapes had to be decoded.
     /// </summary>
     private readonly record struct Token(int Start, int End, int ValueStart, int ValueEnd, bool Quoted, string? Escaped);
 
-    /// <summary>A parser that holds one scalar, for the converters (they read <c>Current</c> and move on).</summary>
-    private sealed class OneScalar(string value) : IParser
+    /// <summary>
+    /// A parser that holds one scalar, for the converters (they read <c>Current</c> and move on). One per thread, and one
+    /// event per value: ports and quantities repeat across resources (<c>http</c>, <c>100m</c>), and this runs for each.
+    /// </summary>
+    private sealed class OneScalar : IParser
     {
+        [ThreadStatic]
+        private static OneScalar? t_parser;
+
+        private readonly Dictionary<string, Scalar> _events = new(StringComparer.Ordinal);
+        private Scalar? _scalar;
         private bool _moved;
 
-        public ParsingEvent? Current => _moved ? null : new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.Any, true, false);
+        public static OneScalar Of(string value)
+        {
+            var parser = t_parser ??= new OneScalar();
+            if (!parser._events.TryGetValue(value, out var scalar))
+            {
+                if (parser._events.Count == 4096)
+                {
+                    parser._events.Clear(); // bounded
+                }
+
+                scalar = new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.Any, true, false);
+                parser._events.Add(value, scalar);
+            }
+
+            (parser._scalar, parser._moved) = (scalar, false);
+            return parser;
+        }
+
+        public ParsingEvent? Current => _moved ? null : _scalar;
 
         public bool MoveNext()
         {
@@ -437,7 +529,7 @@ public static class FastYaml
 
         public ReadOnlySpan<char> Span(in Token token) => token.Escaped ?? text.AsSpan(token.ValueStart, token.ValueEnd - token.ValueStart);
 
-        public string Value(in Token token) => token.Escaped ?? text.Substring(token.ValueStart, token.ValueEnd - token.ValueStart);
+        public string Value(in Token token) => token.Escaped ?? Strings.Of(text.AsSpan(token.ValueStart, token.ValueEnd - token.ValueStart));
 
         /// <summary>A plain decimal integer without leading zeros (what the writer writes for numbers).</summary>
         public bool IsInteger(in Token token)
@@ -477,7 +569,7 @@ public static class FastYaml
                 var first = true;
                 return NextEntry(0, inline: false, ref first, out var apiKey) && Span(apiKey).SequenceEqual("apiVersion") && TakeScalarLine(out var apiVersion)
                     && NextEntry(0, inline: false, ref first, out var kindKey) && Span(kindKey).SequenceEqual("kind") && TakeScalarLine(out var kind)
-                    ? Value(apiVersion) + "/" + Value(kind)
+                    ? string.Concat(Span(apiVersion), "/", Span(kind))
                     : null;
             }
             catch (NotSure)
