@@ -1,6 +1,7 @@
 using K8sGen.MSBuild.Manifests;
 
-// Usage, after eng/pack.sh: dotnet run -c Release --project eng/TaskPhases -- <a project's built assembly> <an output folder>
+// Usage, after eng/pack.sh: dotnet run -c Release --project eng/TaskPhases -- <a project's built assembly> <an output folder> [jit]
+// ("jit": validate once more first, listing the methods the JIT compiles for it; the timings then are of a second run)
 // What WriteK8sManifests does, phase by phase, timed in this (fresh) process: a stand-in for the task's first run in
 // a build's MSBuild process. Run it twice on the same output folder to time the usual case, files that exist.
 var assembly = args[0];
@@ -8,6 +9,13 @@ var output = args[1];
 var watch = System.Diagnostics.Stopwatch.StartNew();
 var embedded = EmbeddedManifests.Read(assembly);
 Console.WriteLine($"read the assembly: {watch.ElapsedMilliseconds} ms ({embedded.Workloads.Count} workloads)");
+if (args.Length > 2 && args[2] == "jit")
+{
+    using var jit = new JitNames();
+    ManifestValidator.Validate(embedded.Workloads, out _);
+    jit.Print();
+}
+
 watch.Restart();
 var (jitTime, jitMethods) = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
 var errors = ManifestValidator.Validate(embedded.Workloads, out var parsed);
@@ -28,3 +36,37 @@ watch.Restart();
 var existed = Directory.Exists(output);
 ManifestWriter.Write(output, embedded.Workloads, Path.GetFileNameWithoutExtension(assembly), overlays);
 Console.WriteLine($"write ({(existed ? "files existed" : "new folder")}): {watch.ElapsedMilliseconds} ms");
+
+/// <summary>The methods the JIT compiles while it listens (the runtime's MethodJittingStarted events).</summary>
+internal sealed class JitNames : System.Diagnostics.Tracing.EventListener
+{
+    private readonly List<string> _names = [];
+
+    protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+    {
+        if (source.Name == "Microsoft-Windows-DotNETRuntime")
+        {
+            EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x10);
+        }
+    }
+
+    protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs data)
+    {
+        if (data.EventName == "MethodJittingStarted_V1" && data.Payload is { } payload)
+        {
+            lock (_names)
+            {
+                _names.Add(payload[data.PayloadNames!.IndexOf("MethodNamespace")] + "::" + payload[data.PayloadNames!.IndexOf("MethodName")]);
+            }
+        }
+    }
+
+    public void Print()
+    {
+        lock (_names)
+        {
+            Console.WriteLine($"JIT-compiled while validating: {_names.Count} methods");
+            _names.ForEach(name => Console.WriteLine("  " + name));
+        }
+    }
+}

@@ -35,8 +35,7 @@ public static class FastYaml
     {
         objects = [];
         images = [];
-        t_entries?.Clear(); // what a parse that was not sure left
-        var reader = new Reader(yaml, images);
+        var reader = new Reader(yaml, images, Scratch.OfThisThread());
         try
         {
             while (true)
@@ -183,8 +182,14 @@ public static class FastYaml
         private readonly Func<string, object>? _implicit = type.GetMethods(BindingFlags.Public | BindingFlags.Static)
             .FirstOrDefault(m => m.Name == "op_Implicit" && m.ReturnType == type && m.GetParameters() is [{ ParameterType: var parameter }] && parameter == typeof(string))
             is { } conversion
-            ? (Func<string, object>)typeof(FastYaml).GetMethod(nameof(MakeConversion), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type).Invoke(null, [conversion])!
+            ? ((Func<MethodInfo, Func<string, object>>)typeof(FastYaml).GetMethod(nameof(MakeConversion), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(type).CreateDelegate(typeof(Func<MethodInfo, Func<string, object>>)))(conversion)
             : null;
+
+        // What each text converted to. IntOrString and ResourceQuantity have no public setters, so models can share one:
+        // the same ports and quantities (`http`, `100m`, `128Mi`) recur in every workload, and a quantity's parse is
+        // costly. Only successes are kept; a refusal is asked again.
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _converted = new(StringComparer.Ordinal);
 
         public override object Scalar(Reader reader, in Token token)
         {
@@ -194,10 +199,16 @@ public static class FastYaml
                 throw new NotSure();
             }
 
+            if (_converted.TryGetValue(value, out var known))
+            {
+                return known;
+            }
+
+            object converted;
             try
             {
-                var read = converter.ReadYaml(OneScalar.Of(value), type, null!) ?? throw new NotSure();
-                return type.IsInstanceOfType(read) ? read
+                var read = converter.ReadYaml(new OneScalar(value), type, null!) ?? throw new NotSure();
+                converted = type.IsInstanceOfType(read) ? read
                     : read is string text && _implicit is not null ? _implicit(text)
                     : throw new NotSure();
             }
@@ -205,6 +216,14 @@ public static class FastYaml
             {
                 throw new NotSure();
             }
+
+            if (_converted.Count >= 4096)
+            {
+                _converted.Clear(); // bounded
+            }
+
+            _converted[value] = converted;
+            return converted;
         }
     }
 
@@ -228,9 +247,6 @@ public static class FastYaml
         public override object EmptySequence() => new List<T>();
     }
 
-    [ThreadStatic]
-    private static List<KeyValuePair<string, object>>? t_entries;
-
     private sealed class DictionaryBinder<T> : Binder
     {
         private Binder? _value;
@@ -245,8 +261,8 @@ public static class FastYaml
             }
 
             // The entries are read first and the dictionary made at its size: labels (five or so, on every object) would
-            // otherwise grow it twice. The buffer is the thread's, shared by nested maps: each uses the part after `start`.
-            var entries = t_entries ??= [];
+            // otherwise grow it twice.
+            var entries = reader.Entries;
             var start = entries.Count;
             var first = true;
             while (reader.NextEntry(indent, inline, ref first, out var key))
@@ -405,10 +421,14 @@ public static class FastYaml
     /// property on its second call, which in a build's short-lived MSBuild process costs more than the parsing. Generic
     /// code over reference types is compiled once for all of them.
     /// </summary>
+    /// <remarks>
+    /// The generic maker is called through a delegate, not <c>MethodInfo.Invoke</c>: Invoke emits and JIT-compiles a stub
+    /// for each instantiation it calls twice (≈ 50 of them in a build's first validation).
+    /// </remarks>
     private static Action<object, object> Setter(PropertyInfo property) =>
-        (Action<object, object>)typeof(FastYaml).GetMethod(nameof(MakeSetter), BindingFlags.NonPublic | BindingFlags.Static)!
+        ((Func<MethodInfo, Action<object, object>>)typeof(FastYaml).GetMethod(nameof(MakeSetter), BindingFlags.NonPublic | BindingFlags.Static)!
             .MakeGenericMethod(property.DeclaringType!, property.PropertyType)
-            .Invoke(null, [property.SetMethod!])!;
+            .CreateDelegate(typeof(Func<MethodInfo, Action<object, object>>)))(property.SetMethod!);
 
     private static Action<object, object> MakeSetter<TModel, TValue>(MethodInfo setter)
     {
@@ -431,40 +451,62 @@ public static class FastYaml
     }
 
     /// <summary>
-    /// One string per short text, per thread: the same keys and values (<c>app.kubernetes.io/name</c>, <c>http</c>, a
-    /// workload's name) recur in every resource, and a build keeps every parsed object until its checks across resources
-    /// are done, so each copy would be garbage collected, promoted and copied again. Strings are immutable; sharing one is
-    /// invisible to the models.
+    /// What a thread's parses reuse. Taken once per text: a <c>[ThreadStatic]</c> read in the reader's loop goes
+    /// through a slow helper in ReadyToRun code, as the task ships (14 % of a build's first validation).
     /// </summary>
-    private static class Strings
+    private sealed class Scratch
     {
         private const int MaxLength = 64;
         private const int MaxCount = 16_384;
 
         [ThreadStatic]
-        private static Dictionary<string, string>? t_pool;
+        private static Scratch? t_scratch;
 
-        public static string Of(ReadOnlySpan<char> text)
+        private readonly Dictionary<string, string> _strings;
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byText;
+
+        private Scratch()
+        {
+            _strings = new Dictionary<string, string>(StringComparer.Ordinal);
+            _byText = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        /// <summary>The thread's, with nothing left in <see cref="Entries"/> by a parse that was not sure.</summary>
+        public static Scratch OfThisThread()
+        {
+            var scratch = t_scratch ??= new Scratch();
+            scratch.Entries.Clear();
+            return scratch;
+        }
+
+        /// <summary>Map entries read before their dictionary is made (see DictionaryBinder); nested maps use the part after theirs.</summary>
+        public List<KeyValuePair<string, object>> Entries { get; } = [];
+
+        /// <summary>
+        /// One string per short text: the same keys and values (<c>app.kubernetes.io/name</c>, <c>http</c>, a workload's
+        /// name) recur in every resource, and a build keeps every parsed object until its checks across resources are
+        /// done, so each copy would be collected, promoted and copied again. Strings are immutable; sharing one is
+        /// invisible to the models.
+        /// </summary>
+        public string String(ReadOnlySpan<char> text)
         {
             if (text.Length > MaxLength)
             {
                 return text.ToString();
             }
 
-            var pool = t_pool ??= new Dictionary<string, string>(StringComparer.Ordinal);
-            var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (lookup.TryGetValue(text, out var known))
+            if (_byText.TryGetValue(text, out var known))
             {
                 return known;
             }
 
-            if (pool.Count == MaxCount)
+            if (_strings.Count == MaxCount)
             {
-                pool.Clear(); // bounded: a huge project's thread keeps at most this many
+                _strings.Clear(); // bounded: a huge project's thread keeps at most this many
             }
 
             var value = text.ToString();
-            pool.Add(value, value);
+            _strings.Add(value, value);
             return value;
         }
     }
@@ -475,36 +517,11 @@ public static class FastYaml
     /// </summary>
     private readonly record struct Token(int Start, int End, int ValueStart, int ValueEnd, bool Quoted, string? Escaped);
 
-    /// <summary>
-    /// A parser that holds one scalar, for the converters (they read <c>Current</c> and move on). One per thread, and one
-    /// event per value: ports and quantities repeat across resources (<c>http</c>, <c>100m</c>), and this runs for each.
-    /// </summary>
-    private sealed class OneScalar : IParser
+    /// <summary>A parser that holds one scalar, for the converters (they read <c>Current</c> and move on).</summary>
+    private sealed class OneScalar(string value) : IParser
     {
-        [ThreadStatic]
-        private static OneScalar? t_parser;
-
-        private readonly Dictionary<string, Scalar> _events = new(StringComparer.Ordinal);
-        private Scalar? _scalar;
+        private readonly Scalar _scalar = new(AnchorName.Empty, TagName.Empty, value, ScalarStyle.Any, true, false);
         private bool _moved;
-
-        public static OneScalar Of(string value)
-        {
-            var parser = t_parser ??= new OneScalar();
-            if (!parser._events.TryGetValue(value, out var scalar))
-            {
-                if (parser._events.Count == 4096)
-                {
-                    parser._events.Clear(); // bounded
-                }
-
-                scalar = new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.Any, true, false);
-                parser._events.Add(value, scalar);
-            }
-
-            (parser._scalar, parser._moved) = (scalar, false);
-            return parser;
-        }
 
         public ParsingEvent? Current => _moved ? null : _scalar;
 
@@ -516,7 +533,7 @@ public static class FastYaml
     }
 
     /// <summary>The writer's grammar, line by line: <c>key: value</c>, <c>key:</c> then a block, <c>- item</c>, <c>---</c> between documents.</summary>
-    private sealed class Reader(string text, List<ImageSite> images)
+    private sealed class Reader(string text, List<ImageSite> images, Scratch scratch)
     {
         private int _position;
 
@@ -529,7 +546,9 @@ public static class FastYaml
 
         public ReadOnlySpan<char> Span(in Token token) => token.Escaped ?? text.AsSpan(token.ValueStart, token.ValueEnd - token.ValueStart);
 
-        public string Value(in Token token) => token.Escaped ?? Strings.Of(text.AsSpan(token.ValueStart, token.ValueEnd - token.ValueStart));
+        public string Value(in Token token) => token.Escaped ?? scratch.String(text.AsSpan(token.ValueStart, token.ValueEnd - token.ValueStart));
+
+        public List<KeyValuePair<string, object>> Entries => scratch.Entries;
 
         /// <summary>A plain decimal integer without leading zeros (what the writer writes for numbers).</summary>
         public bool IsInteger(in Token token)
