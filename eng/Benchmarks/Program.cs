@@ -93,7 +93,6 @@ if (args.Length == 2 && args[0] == "analyzer")
     return;
 }
 
-// "task <services>": the task's validation of that many every-attribute services: first call in this process, warm, and its phases.
 // "hold <services>": validates, then keeps the parsed models alive for a minute (for dotnet-gcdump: what a validation keeps).
 if (args.Length == 2 && args[0] == "hold")
 {
@@ -136,6 +135,7 @@ if (args.Length == 3 && args[0] == "allocs")
     return;
 }
 
+// "task <services>": the task's validation of that many every-attribute services: first call in this process, warm, and its phases.
 if (args.Length == 2 && args[0] == "task")
 {
     var workloads = TaskInput.Workloads(SyntheticProject.Create(Number(args[1])));

@@ -11,7 +11,7 @@ var embedded = EmbeddedManifests.Read(assembly);
 Console.WriteLine($"read the assembly: {watch.ElapsedMilliseconds} ms ({embedded.Workloads.Count} workloads)");
 if (args.Length > 2 && args[2] == "jit")
 {
-    using var jit = new JitNames();
+    using var jit = new K8sGen.Benchmarks.JitListener(); // eng/Benchmarks' (JIT_ALL=1 lists methods outside K8sGen too)
     ManifestValidator.Validate(embedded.Workloads, out _);
     jit.Print();
 }
@@ -37,36 +37,3 @@ var existed = Directory.Exists(output);
 ManifestWriter.Write(output, embedded.Workloads, Path.GetFileNameWithoutExtension(assembly), overlays);
 Console.WriteLine($"write ({(existed ? "files existed" : "new folder")}): {watch.ElapsedMilliseconds} ms");
 
-/// <summary>The methods the JIT compiles while it listens (the runtime's MethodJittingStarted events).</summary>
-internal sealed class JitNames : System.Diagnostics.Tracing.EventListener
-{
-    private readonly List<string> _names = [];
-
-    protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
-    {
-        if (source.Name == "Microsoft-Windows-DotNETRuntime")
-        {
-            EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x10);
-        }
-    }
-
-    protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs data)
-    {
-        if (data.EventName == "MethodJittingStarted_V1" && data.Payload is { } payload)
-        {
-            lock (_names)
-            {
-                _names.Add(payload[data.PayloadNames!.IndexOf("MethodNamespace")] + "::" + payload[data.PayloadNames!.IndexOf("MethodName")]);
-            }
-        }
-    }
-
-    public void Print()
-    {
-        lock (_names)
-        {
-            Console.WriteLine($"JIT-compiled while validating: {_names.Count} methods");
-            _names.ForEach(name => Console.WriteLine("  " + name));
-        }
-    }
-}
