@@ -16,6 +16,7 @@ internal static class KubernetesFormats
 {
     public const int MaxLabelLength = 63;
     public const int MaxSubdomainLength = 253;
+    private const int MaxImageNameLength = 255;
 
     // Every pattern ends in \z, not $: in .NET, $ also matches before a final "\n", which the API server rejects.
     private static readonly Regex QuantityPattern = new(
@@ -290,12 +291,14 @@ internal static class KubernetesFormats
         return ParseQuantity(value!) < 0 ? "it must not be negative" : null;
     }
 
+    private static readonly char[] ExponentMarks = ['e', 'E'];
+
     /// <summary>The value of a quantity accepted by <see cref="Quantity"/>, to compare requests with limits.</summary>
     public static double ParseQuantity(string value)
     {
         var end = value.Length;
         var multiplier = 1d;
-        var exponent = value.IndexOfAny(['e', 'E']);
+        var exponent = value.IndexOfAny(ExponentMarks);
         if (value.EndsWith("i", StringComparison.Ordinal))
         {
             multiplier = Math.Pow(1024, "KMGTPE".IndexOf(value[value.Length - 2]) + 1);
@@ -444,6 +447,12 @@ internal static class KubernetesFormats
             return "it is empty";
         }
 
+        // Only a value longer than the name's limit can have a name over it: a Match (and its groups) only then.
+        if (value!.Length <= MaxImageNameLength && ImageReferencePattern.IsMatch(value))
+        {
+            return null;
+        }
+
         var match = ImageReferencePattern.Match(value);
         if (!match.Success)
         {
@@ -452,7 +461,7 @@ internal static class KubernetesFormats
                 : "it does not follow the image reference grammar";
         }
 
-        return match.Groups["name"].Value.Length > 255 ? "the name part is longer than 255 characters" : null;
+        return match.Groups["name"].Value.Length > MaxImageNameLength ? $"the name part is longer than {MaxImageNameLength} characters" : null;
     }
 
     private static bool IsLabelShape(string value, int start, int end)
@@ -492,6 +501,15 @@ internal static class KubernetesFormats
 
     private static bool IsIPv4(string value)
     {
+        // Host names are checked on every run: most have a letter, and are no address without a Split.
+        foreach (var c in value)
+        {
+            if (c is not (>= '0' and <= '9' or '.'))
+            {
+                return false;
+            }
+        }
+
         var parts = value.Split('.');
         if (parts.Length != 4)
         {

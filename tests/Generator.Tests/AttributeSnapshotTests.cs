@@ -80,6 +80,30 @@ public class AttributeSnapshotTests
     }
 
     [Fact]
+    public void Tls_entries_are_one_per_secret_with_their_hosts_distinct_and_sorted_and_rules_keep_each_hosts_paths_in_declaration_order()
+    {
+        var yaml = Generate("""
+            [Deployment]
+            [Port(8080)]
+            [Route("/a", Host = "z.shop.example", TlsSecret = "b-tls")]
+            [Route("/b", Host = "a.shop.example", TlsSecret = "b-tls")]
+            [Route("/e", Host = "m.shop.example", TlsSecret = "a-tls")]
+            [Route("/d", TlsSecret = "c-tls")]
+            [Route("/c", Host = "a.shop.example", TlsSecret = "b-tls")]
+            [Route("/f", Host = "q.shop.example")]
+            [Route("/g", Host = "a.shop.example", PathType = PathType.Exact)]
+            public sealed class ShopService { }
+            """);
+
+        var ingress = Assert.IsType<V1Ingress>(KubernetesParsing.LoadStrict(yaml)[2]);
+        Assert.Equal(["a-tls: m.shop.example", "b-tls: a.shop.example z.shop.example", "c-tls: "], ingress.Spec.Tls.Select(t => t.SecretName + ": " + string.Join(" ", t.Hosts ?? [])));
+        Assert.Null(ingress.Spec.Tls[2].Hosts); // a secret for any host lists no hosts, rather than an empty list
+        Assert.Equal(
+            ["a.shop.example: /b /c /g", "m.shop.example: /e", "q.shop.example: /f", "z.shop.example: /a", ": /d"],
+            ingress.Spec.Rules.Select(r => r.Host + ": " + string.Join(" ", r.Http.Paths.Select(p => p.Path))));
+    }
+
+    [Fact]
     public void Scrape_adds_pod_annotations()
     {
         var yaml = Generate("""

@@ -17,93 +17,108 @@ internal static class TopologyFragment
 {
     /// <summary>
     /// Appends the fragment to <paramref name="lines"/> as the inside of a C# verbatim literal (quotes doubled): the
-    /// generator writes it straight into the workload's file, without a string of its own and a copy.
+    /// generator writes it straight into the workload's file. Every piece is appended and escaped where it is written,
+    /// without a string of its own: this runs for every workload on every full run, and its concatenations were a
+    /// quarter of what a run allocated besides the output.
     /// </summary>
     public static StringBuilder Write(StringBuilder lines, WorkloadModel model, GeneratorOptions options)
     {
         var writer = new Writer(lines);
         var name = model.Name.Value;
-        var workload = "w_" + Id(name);
-        writer.Line("node", workload + "[\"" + Label(model.Kind.ToString() + " " + name) + "<br/>" + Label(Pods(model)) + "\"]");
+        writer.Start("node").Id("w_", name).Raw("[\"").Label(model.Kind.ToString()).Label(" ").Label(name).Raw("<br/>").Label(Pods(model)).Raw("\"]").End();
 
         if (!model.Ports.IsEmpty)
         {
-            var service = "s_" + Id(name);
-            var ports = new List<string>();
-            foreach (var port in model.Ports)
+            writer.Start("node").Id("s_", name).Raw("[\"").Label("Service ").Label(name).Raw("<br/>");
+            for (var i = 0; i < model.Ports.Length; i++)
             {
-                ports.Add(":" + Text(port.ServicePort.Value) + " → " + port.Name.Value);
+                var port = model.Ports[i];
+                writer.Label(i == 0 ? ":" : ", :").Label(Text(port.ServicePort.Value)).Label(" → ").Label(port.Name.Value);
             }
 
-            writer.Line("node", service + "[\"" + Label("Service " + name) + "<br/>" + Label(string.Join(", ", ports)) + "\"]");
-            writer.Line("edge", service + " --> " + workload);
+            writer.Raw("\"]").End();
+            writer.Start("edge").Id("s_", name).Raw(" --> ").Id("w_", name).End();
             foreach (var route in model.Routes)
             {
                 var host = route.Host.Value ?? "any host";
-                var hostId = "h_" + Id(host);
-                writer.Line("ref", hostId + "([\"" + Label(host) + "\"])");
-                writer.Line("edge", hostId + " -->|\"" + Label((route.Path.Value ?? "/") + " " + route.PathType.Value) + "\"| " + service);
+                writer.Start("ref").Id("h_", host).Raw("([\"").Label(host).Raw("\"])").End();
+                writer.Start("edge").Id("h_", host).Raw(" -->|\"").Label(route.Path.Value ?? "/").Label(" ").Label(route.PathType.Value.ToString()).Raw("\"| ").Id("s_", name).End();
             }
 
             foreach (var route in model.HttpRoutes)
             {
-                var gateway = "g_" + Id(route.Gateway.Value ?? string.Empty);
-                writer.Line("ref", gateway + "{{\"" + Label("Gateway " + route.Gateway.Value) + "\"}}");
-                writer.Line("edge", gateway + " -->|\"" + Label((route.Hostname.Value ?? string.Empty) + (route.Path.Value ?? "/") + " " + route.PathType.Value) + "\"| " + service);
+                var gateway = route.Gateway.Value ?? string.Empty;
+                writer.Start("ref").Id("g_", gateway).Raw("{{\"").Label("Gateway ").Label(gateway).Raw("\"}}").End();
+                writer.Start("edge").Id("g_", gateway).Raw(" -->|\"").Label(route.Hostname.Value ?? string.Empty).Label(route.Path.Value ?? "/").Label(" ").Label(route.PathType.Value.ToString()).Raw("\"| ").Id("s_", name).End();
             }
         }
 
         foreach (var dependency in model.Dependencies)
         {
             var target = dependency.Name.Value ?? string.Empty;
-            var id = "s_" + Id(target) + (dependency.Namespace.Value is { } ns ? "_" + Id(ns) : string.Empty);
-            var label = "Service " + target + (dependency.Namespace.Value is { } other ? " (namespace " + other + ")" : string.Empty);
-            writer.Line("ref", id + "[\"" + Label(label) + "\"]");
-            writer.Line("edge", workload + " -.->|\"" + Label(Features.DependencyRules.EnvName(dependency)) + "\"| " + id);
+            writer.Start("ref");
+            DependencyId(writer, dependency).Raw("[\"").Label("Service ").Label(target);
+            if (dependency.Namespace.Value is { } ns)
+            {
+                writer.Label(" (namespace ").Label(ns).Label(")");
+            }
+
+            writer.Raw("\"]").End();
+            writer.Start("edge").Id("w_", name).Raw(" -.->|\"").Label(Features.DependencyRules.EnvName(dependency)).Raw("\"| ");
+            DependencyId(writer, dependency).End();
         }
 
         if (model.Scrape is { } scrape)
         {
-            writer.Line("ref", "prometheus([\"Prometheus\"])");
-            writer.Line("edge", "prometheus -.->|\"" + Label((scrape.Path.Value ?? "/metrics") + (scrape.ServiceMonitor.Value ? " (ServiceMonitor)" : string.Empty)) + "\"| " + workload);
+            writer.Start("ref").Raw("prometheus([\"Prometheus\"])").End();
+            writer.Start("edge").Raw("prometheus -.->|\"").Label(scrape.Path.Value ?? "/metrics").Label(scrape.ServiceMonitor.Value ? " (ServiceMonitor)" : string.Empty).Raw("\"| ").Id("w_", name).End();
         }
 
         if (model.NetworkPolicy.Value ?? options.NetworkPolicy)
         {
-            var accepts = new List<string>();
+            // | workload | accepts traffic from | may connect to |
+            writer.Start("policy").Raw("| ").Cell(name).Raw(" | ");
             if (!model.Routes.IsEmpty)
             {
-                accepts.Add("the ingress controller (namespace " + options.IngressNamespace + ")");
+                writer.Cell("the ingress controller (namespace ").Cell(options.IngressNamespace).Cell("), ");
             }
 
             if (model.Scrape is not null)
             {
-                accepts.Add("Prometheus (namespace " + options.MonitoringNamespace + ")");
+                writer.Cell("Prometheus (namespace ").Cell(options.MonitoringNamespace).Cell("), ");
             }
 
-            accepts.Add("the workloads that declare [DependsOn] on it");
-            var reaches = new List<string> { "DNS" };
+            writer.Cell("the workloads that declare [DependsOn] on it").Raw(" | ").Cell("DNS");
             foreach (var dependency in model.Dependencies)
             {
-                reaches.Add(dependency.Name.Value + ":" + Text(dependency.Port.Value));
+                writer.Cell(", ").Cell(dependency.Name.Value ?? string.Empty).Cell(":").Cell(Text(dependency.Port.Value));
             }
 
-            writer.Line("policy", "| " + Cell(name) + " | " + Cell(string.Join(", ", accepts)) + " | " + Cell(string.Join(", ", reaches)) + " |");
+            writer.Raw(" |").End();
         }
 
         foreach (var environment in model.Environments)
         {
+            // | environment | workload | namespace | replicas | host | image tag |
             var replicas = environment.Replicas.Value is { } count ? Text(count)
                 : model.Autoscale is null && model.Batch is null ? Text(model.Replicas.Value) + " (base)"
                 : Pods(model);
-            writer.Line("env", "| " + Cell(environment.Name.Value ?? string.Empty) + " | " + Cell(name)
-                + " | " + Cell(environment.Namespace.Value ?? model.Namespace.Value ?? options.DefaultNamespace ?? "—")
-                + " | " + Cell(replicas)
-                + " | " + Cell(environment.Host.Value ?? "as in the base")
-                + " | " + Cell(environment.ImageTag.Value ?? "as in the base") + " |");
+            writer.Start("env").Raw("| ").Cell(environment.Name.Value ?? string.Empty)
+                .Raw(" | ").Cell(name)
+                .Raw(" | ").Cell(environment.Namespace.Value ?? model.Namespace.Value ?? options.DefaultNamespace ?? "—")
+                .Raw(" | ").Cell(replicas)
+                .Raw(" | ").Cell(environment.Host.Value ?? "as in the base")
+                .Raw(" | ").Cell(environment.ImageTag.Value ?? "as in the base")
+                .Raw(" |").End();
         }
 
         return lines;
+    }
+
+    private static Writer DependencyId(Writer writer, Features.DependencyModel dependency)
+    {
+        writer.Id("s_", dependency.Name.Value ?? string.Empty);
+        return dependency.Namespace.Value is { } ns ? writer.Id("_", ns) : writer;
     }
 
     private static string Pods(WorkloadModel model) => model switch
@@ -115,47 +130,69 @@ internal static class TopologyFragment
         _ => model.Replicas.Value == 1 ? "1 replica" : Text(model.Replicas.Value) + " replicas",
     };
 
-    /// <summary>Appends lines inside a C# verbatim literal: quotes doubled.</summary>
+    /// <summary>How a piece of a line is escaped besides the verbatim literal's doubled quote.</summary>
+    private enum Escape
+    {
+        /// <summary>As it is: ids, syntax.</summary>
+        None,
+
+        /// <summary>Inside a quoted Mermaid label: a quote would end it, '#' starts an entity.</summary>
+        Label,
+
+        /// <summary>In a Markdown table cell: '|' would end it.</summary>
+        Cell,
+    }
+
+    /// <summary>Appends lines inside a C# verbatim literal: every quote doubled.</summary>
     private readonly struct Writer(StringBuilder builder)
     {
-        public void Line(string kind, string text)
+        private static readonly char[] Quote = ['"'];
+        private static readonly char[] LabelSpecials = ['"', '#'];
+        private static readonly char[] CellSpecials = ['"', '|'];
+
+        public Writer Start(string kind) => Raw(kind).Raw(" ");
+
+        public void End() => builder.Append('\n');
+
+        public Writer Raw(string text) => Append(text, Escape.None);
+
+        public Writer Label(string text) => Append(text, Escape.Label);
+
+        public Writer Cell(string text) => Append(text, Escape.Cell);
+
+        /// <summary>A Mermaid id: the prefix, then letters and digits, anything else '_' (names and hosts hold '-' and '.').</summary>
+        public Writer Id(string prefix, string value)
         {
-            builder.Append(kind).Append(' ');
-            if (text.IndexOf('"') >= 0)
+            builder.Append(prefix);
+            foreach (var c in value)
             {
-                foreach (var c in text)
-                {
-                    builder.Append(c);
-                    if (c == '"')
-                    {
-                        builder.Append('"');
-                    }
-                }
+                builder.Append(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' ? c : '_');
             }
-            else
+
+            return this;
+        }
+
+        private Writer Append(string text, Escape escape)
+        {
+            if (text.IndexOfAny(escape switch { Escape.Label => LabelSpecials, Escape.Cell => CellSpecials, _ => Quote }) < 0)
             {
                 builder.Append(text);
+                return this;
             }
 
-            builder.Append('\n');
+            foreach (var c in text)
+            {
+                switch (c)
+                {
+                    case '#' when escape == Escape.Label: builder.Append("#35;"); break;
+                    case '"' when escape == Escape.Label: builder.Append("#quot;"); break;
+                    case '|' when escape == Escape.Cell: builder.Append("\\|"); break;
+                    case '"': builder.Append("\"\""); break;
+                    default: builder.Append(c); break;
+                }
+            }
+
+            return this;
         }
     }
-
-    /// <summary>A Mermaid id: letters, digits and '_' only (names and hosts hold '-' and '.').</summary>
-    private static string Id(string value)
-    {
-        var builder = new StringBuilder(value.Length);
-        foreach (var c in value)
-        {
-            builder.Append(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' ? c : '_');
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>Text inside a quoted Mermaid label: a quote would end it, '#' starts an entity.</summary>
-    private static string Label(string value) => value.Replace("#", "#35;").Replace("\"", "#quot;");
-
-    /// <summary>Text in a Markdown table cell.</summary>
-    private static string Cell(string value) => value.Replace("|", "\\|");
 }

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System;
 using K8sGen.Generator.Kubernetes;
 using K8sGen.Generator.Model;
 
@@ -15,46 +12,59 @@ internal static class AddHttpRoutes
 {
     public static void Apply(ManifestContext context)
     {
-        var groups = Groups(context.Model);
-        for (var i = 0; i < groups.Count; i++)
+        var routes = Sorted(context.Model);
+        YamlSequence? rules = null;
+        var index = 0;
+        for (var i = 0; i < routes.Length; i++)
         {
-            var route = context.NewObject(Contract.Kinds.HttpRoute, RouteName(context.Name, i));
-
-            var spec = route.Map("spec");
-            var parent = spec.Sequence("parentRefs").AddMap().Add("name", groups[i].Key.Gateway);
-            if (groups[i].Key.Namespace.Length > 0)
+            var rule = routes[i];
+            if (StartsRoute(routes, i))
             {
-                parent.Add("namespace", groups[i].Key.Namespace);
+                var key = Key(rule);
+                var spec = context.NewObject(Contract.Kinds.HttpRoute, RouteName(context.Name, index++)).Map("spec");
+                var parent = spec.Sequence("parentRefs").AddMap().Add("name", key.Gateway);
+                if (key.Namespace.Length > 0)
+                {
+                    parent.Add("namespace", key.Namespace);
+                }
+
+                if (key.Hostname.Length > 0)
+                {
+                    spec.Sequence("hostnames").Add(key.Hostname);
+                }
+
+                rules = spec.Sequence("rules");
             }
 
-            if (groups[i].Key.Hostname.Length > 0)
-            {
-                spec.Sequence("hostnames").Add(groups[i].Key.Hostname);
-            }
-
-            var rules = spec.Sequence("rules");
-            foreach (var rule in groups[i])
-            {
-                var port = PortRules.Find(context.Model.Ports, rule.Port.Value)!;
-                var entry = rules.AddMap();
-                entry.Sequence("matches").AddMap().Map("path")
-                    .Add("type", rule.PathType.Value == PathTypeModel.Exact ? "Exact" : "PathPrefix")
-                    .Add("value", rule.Path.Value!);
-                entry.Sequence("backendRefs").AddMap().Add("name", context.Name).Add("port", port.ServicePort.Value);
-            }
+            var port = PortRules.Find(context.Model.Ports, rule.Port.Value)!;
+            var entry = rules!.AddMap();
+            entry.Sequence("matches").AddMap().Map("path")
+                .Add("type", rule.PathType.Value == PathTypeModel.Exact ? "Exact" : "PathPrefix")
+                .Add("value", rule.Path.Value!);
+            entry.Sequence("backendRefs").AddMap().Add("name", context.Name).Add("port", port.ServicePort.Value);
         }
     }
 
-    /// <summary>The workload's [HttpRoute]s by (Gateway namespace, Gateway, hostname), in the order their HTTPRoutes are written.</summary>
-    public static List<IGrouping<(string Namespace, string Gateway, string Hostname), HttpRouteModel>> Groups(WorkloadModel model) =>
-        model.HttpRoutes
-            .GroupBy(r => (Namespace: r.GatewayNamespace.Value ?? string.Empty, Gateway: r.Gateway.Value!, Hostname: r.Hostname.Value ?? string.Empty))
-            .OrderBy(g => g.Key.Namespace, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Gateway, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Hostname, StringComparer.Ordinal)
-            .ToList();
+    /// <summary>
+    /// The workload's [HttpRoute]s by (Gateway namespace, Gateway, hostname), the order their HTTPRoutes are written in,
+    /// each HTTPRoute's rules in declaration order: every run of equal keys is one HTTPRoute (see <see cref="StartsRoute"/>).
+    /// </summary>
+    public static HttpRouteModel[] Sorted(WorkloadModel model) =>
+        Ordered.Stable(model.HttpRoutes, static (a, b) => Compare(Key(a), Key(b)));
+
+    /// <summary>Whether the <paramref name="index"/>th of <see cref="Sorted"/> is the first rule of an HTTPRoute.</summary>
+    public static bool StartsRoute(HttpRouteModel[] sorted, int index) =>
+        index == 0 || Compare(Key(sorted[index - 1]), Key(sorted[index])) != 0;
 
     /// <summary>The <paramref name="index"/>th HTTPRoute's name: the workload's, then <c>-2</c>, <c>-3</c> …</summary>
     public static string RouteName(string workload, int index) =>
         index == 0 ? workload : workload + "-" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static (string Namespace, string Gateway, string Hostname) Key(HttpRouteModel route) =>
+        (route.GatewayNamespace.Value ?? string.Empty, route.Gateway.Value!, route.Hostname.Value ?? string.Empty);
+
+    private static int Compare((string Namespace, string Gateway, string Hostname) a, (string Namespace, string Gateway, string Hostname) b) =>
+        string.CompareOrdinal(a.Namespace, b.Namespace) is var byNamespace and not 0 ? byNamespace
+        : string.CompareOrdinal(a.Gateway, b.Gateway) is var byGateway and not 0 ? byGateway
+        : string.CompareOrdinal(a.Hostname, b.Hostname);
 }

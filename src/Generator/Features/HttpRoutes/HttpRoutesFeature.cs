@@ -23,13 +23,17 @@ internal sealed class HttpRoutesFeature : Feature
     public override IEnumerable<ObjectName> ObjectNames(WorkloadModel model, GeneratorOptions options)
     {
         var ns = Kubernetes.ObjectNames.NamespaceOf(model, options);
-        var groups = AddHttpRoutes.Groups(model);
-        for (var i = 0; i < groups.Count; i++)
+        var routes = AddHttpRoutes.Sorted(model);
+        var index = 0;
+        for (var i = 0; i < routes.Length; i++)
         {
-            var first = System.Linq.Enumerable.First(groups[i]);
-            yield return i == 0
-                ? new(Contract.Kinds.HttpRoute.Kind, ns, model.Name.Value)
-                : new(Contract.Kinds.HttpRoute.Kind, ns, AddHttpRoutes.RouteName(model.Name.Value, i), first.Attribute, $"[HttpRoute(\"{first.Path.Value}\")] (Gateway '{groups[i].Key.Gateway}')");
+            if (AddHttpRoutes.StartsRoute(routes, i))
+            {
+                yield return index == 0
+                    ? new(Contract.Kinds.HttpRoute.Kind, ns, model.Name.Value)
+                    : new(Contract.Kinds.HttpRoute.Kind, ns, AddHttpRoutes.RouteName(model.Name.Value, index), routes[i].Attribute, $"[HttpRoute(\"{routes[i].Path.Value}\")] (Gateway '{routes[i].Gateway.Value}')");
+                index++;
+            }
         }
     }
 

@@ -1,7 +1,5 @@
-using System.Collections.Generic;
-using System.Linq;
-using System;
 using K8sGen.Generator.Kubernetes;
+using K8sGen.Generator.Model;
 
 namespace K8sGen.Generator.Features;
 
@@ -20,65 +18,86 @@ internal static class AddIngress
         }
 
         var spec = context.NewObject(Contract.Kinds.Ingress).Map("spec");
-        if (routes.Select(r => r.IngressClass.Value).FirstOrDefault(c => c is not null) is { } ingressClass)
+        foreach (var route in routes)
         {
-            spec.Add("ingressClassName", ingressClass);
+            if (route.IngressClass.Value is { } ingressClass)
+            {
+                spec.Add("ingressClassName", ingressClass);
+                break;
+            }
         }
 
-        var tls = routes
-            .Where(r => r.TlsSecret.Value is not null)
-            .GroupBy(r => r.TlsSecret.Value!, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToList();
-        if (tls.Count > 0)
+        // One TLS entry per secret (sorted), with its routes' hosts (distinct, sorted). Ordinal order puts the
+        // routes without a secret, and without a host, first.
+        var bySecret = Ordered.Stable(routes, static (a, b) =>
+            string.CompareOrdinal(a.TlsSecret.Value, b.TlsSecret.Value) is var secretOrder and not 0 ? secretOrder : string.CompareOrdinal(a.Host.Value, b.Host.Value));
+        YamlSequence? tls = null;
+        for (var start = 0; start < bySecret.Length;)
         {
-            var entries = spec.Sequence("tls");
-            foreach (var group in tls)
+            var secret = bySecret[start].TlsSecret.Value;
+            var end = start + 1;
+            while (end < bySecret.Length && bySecret[end].TlsSecret.Value == secret)
             {
-                var entry = entries.AddMap();
-                var hosts = group.Select(r => r.Host.Value).Where(h => h is not null).Distinct(StringComparer.Ordinal).OrderBy(h => h, StringComparer.Ordinal).ToList();
-                if (hosts.Count > 0)
+                end++;
+            }
+
+            if (secret is not null)
+            {
+                var entry = (tls ??= spec.Sequence("tls")).AddMap();
+                YamlSequence? hosts = null;
+                for (var i = start; i < end; i++)
                 {
-                    var list = entry.Sequence("hosts");
-                    foreach (var host in hosts)
+                    if (bySecret[i].Host.Value is { } host && (i == start || host != bySecret[i - 1].Host.Value))
                     {
-                        list.Add(host!);
+                        (hosts ??= entry.Sequence("hosts")).Add(host);
                     }
                 }
 
-                entry.Add("secretName", group.Key);
+                entry.Add("secretName", secret);
             }
+
+            start = end;
         }
 
+        // One rule per host, the any-host rule last; a host's paths in declaration order (the sort is stable).
+        var byHost = Ordered.Stable(routes, static (a, b) => CompareHosts(a.Host.Value ?? string.Empty, b.Host.Value ?? string.Empty));
         var rules = spec.Sequence("rules");
-        foreach (var group in routes.GroupBy(r => r.Host.Value ?? string.Empty, StringComparer.Ordinal).OrderBy(g => g.Key.Length == 0).ThenBy(g => g.Key, StringComparer.Ordinal))
+        YamlSequence? paths = null;
+        string? ruleHost = null;
+        foreach (var route in byHost)
         {
-            var rule = rules.AddMap();
-            if (group.Key.Length > 0)
+            var host = route.Host.Value ?? string.Empty;
+            if (paths is null || host != ruleHost)
             {
-                rule.Add("host", group.Key);
-            }
-
-            var paths = rule.Map("http").Sequence("paths");
-            foreach (var route in group)
-            {
-                var port = PortRules.Find(context.Model.Ports, route.Port.Value)!;
-                var path = paths.AddMap();
-                if (!string.IsNullOrEmpty(route.Path.Value))
+                var rule = rules.AddMap();
+                if (host.Length > 0)
                 {
-                    path.Add("path", route.Path.Value!);
+                    rule.Add("host", host);
                 }
 
-                path.Add("pathType", route.PathType.Value switch
-                {
-                    PathTypeModel.Exact => "Exact",
-                    PathTypeModel.ImplementationSpecific => "ImplementationSpecific",
-                    _ => "Prefix",
-                });
-                path.Map("backend").Map("service")
-                    .Add("name", context.Name)
-                    .Map("port").Add("name", port.Name.Value);
+                paths = rule.Map("http").Sequence("paths");
+                ruleHost = host;
             }
+
+            var port = PortRules.Find(context.Model.Ports, route.Port.Value)!;
+            var path = paths.AddMap();
+            if (!string.IsNullOrEmpty(route.Path.Value))
+            {
+                path.Add("path", route.Path.Value!);
+            }
+
+            path.Add("pathType", route.PathType.Value switch
+            {
+                PathTypeModel.Exact => "Exact",
+                PathTypeModel.ImplementationSpecific => "ImplementationSpecific",
+                _ => "Prefix",
+            });
+            path.Map("backend").Map("service")
+                .Add("name", context.Name)
+                .Map("port").Add("name", port.Name.Value);
         }
     }
+
+    private static int CompareHosts(string a, string b) =>
+        (a.Length == 0).CompareTo(b.Length == 0) is var anyHostLast and not 0 ? anyHostLast : string.CompareOrdinal(a, b);
 }
