@@ -88,6 +88,15 @@ public class ValidationTests
             "[Route(\"/\")] Port = \"grpc\" names no [Port] of this workload. Declared ports: 'http' (8080)."
         },
         {
+            // A number refers to a container port as it is spelled: "09090" is not 9090.
+            """[Deployment] [Port(8080)] [Port(9090, Name = "metrics")] [Scrape(Port = [|"09090"|])] public class A { }""", "KSG1013",
+            "[Scrape] Port = \"09090\" names no [Port] of this workload. Declared ports: 'http' (8080), 'metrics' (9090)."
+        },
+        {
+            """[Deployment] [Port(8080)] [HttpRoute("/v1", Gateway = "gw", Port = [|"80800"|])] public class A { }""", "KSG1013",
+            "[HttpRoute(\"/v1\")] Port = \"80800\" names no [Port] of this workload. Declared ports: 'http' (8080)."
+        },
+        {
             """[Deployment] [[|Readiness("/ready")|]] public class A { }""", "KSG1014",
             "[Readiness] needs a port, but the workload declares none. Add one, e.g. [Port(8080)]."
         },

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using K8sGen.Generator.Model;
+using K8sGen.Generator.Validation;
 using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
 
 namespace K8sGen.Generator.Features;
@@ -11,8 +12,8 @@ internal static class DependencyRules
 {
     public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
-        var seen = new HashSet<(string?, string?)>();
-        var envNames = new HashSet<string>(System.StringComparer.Ordinal);
+        using var seen = Scratch.Set<(string?, string?)>();
+        using var envNames = Scratch.Set<string>();
         foreach (var env in model.Env)
         {
             if (env.Name.Value is { } name)

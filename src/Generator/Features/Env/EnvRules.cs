@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using K8sGen.Generator.Model;
+using K8sGen.Generator.Validation;
 using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
 
 namespace K8sGen.Generator.Features;
@@ -10,7 +11,7 @@ internal static class EnvRules
 {
     public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
-        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        using var names = Scratch.Set<string>();
         foreach (var env in model.Env)
         {
             var name = env.Name.Value;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using K8sGen.Generator.Model;
+using K8sGen.Generator.Validation;
 using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
 
 namespace K8sGen.Generator.Features;
@@ -12,7 +13,7 @@ internal static class EnvironmentRules
 
     public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
-        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        using var names = Scratch.Set<string>();
         foreach (var environment in model.Environments)
         {
             var name = environment.Name.Value;

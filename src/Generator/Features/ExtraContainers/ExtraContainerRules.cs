@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using K8sGen.Generator.Model;
+using K8sGen.Generator.Validation;
 using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
 
 namespace K8sGen.Generator.Features;
@@ -11,11 +12,12 @@ internal static class ExtraContainerRules
 {
     public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
-        var names = new HashSet<string>(System.StringComparer.Ordinal) { model.Name.Value };
-        var ports = new Dictionary<int, string>();
+        using var names = Scratch.Set<string>();
+        using var ports = Scratch.Map<int, string>();
+        names.Add(model.Name.Value);
         foreach (var port in model.Ports)
         {
-            ports[port.ContainerPort.Value] = model.Name.Value;
+            ports.Items[port.ContainerPort.Value] = model.Name.Value;
         }
 
         foreach (var container in model.ExtraContainers)
@@ -37,18 +39,17 @@ internal static class ExtraContainerRules
 
             foreach (var port in container.Ports.Value)
             {
-                var text = port.ToString(CultureInfo.InvariantCulture);
                 if (KubernetesFormats.PortNumber(port) is not null)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(InvalidPortNumber, container.Ports.Location, "Sidecar port", text));
+                    diagnostics.Add(DiagnosticInfo.Create(InvalidPortNumber, container.Ports.Location, "Sidecar port", port.ToString(CultureInfo.InvariantCulture)));
                 }
-                else if (ports.TryGetValue(port, out var owner))
+                else if (ports.Items.TryGetValue(port, out var owner))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(PortInUse, container.Ports.Location, text, name ?? string.Empty, owner));
+                    diagnostics.Add(DiagnosticInfo.Create(PortInUse, container.Ports.Location, port.ToString(CultureInfo.InvariantCulture), name ?? string.Empty, owner));
                 }
                 else
                 {
-                    ports[port] = name ?? string.Empty;
+                    ports.Items[port] = name ?? string.Empty;
                 }
             }
 

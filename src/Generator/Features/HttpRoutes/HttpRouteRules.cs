@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using K8sGen.Generator.Model;
+using K8sGen.Generator.Validation;
 using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
 
 namespace K8sGen.Generator.Features;
@@ -13,14 +14,14 @@ internal static class HttpRouteRules
 
     public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
-        var seen = new HashSet<(string?, string?, string?, string?, PathTypeModel)>();
-        var rules = new Dictionary<(string?, string?, string?), int>();
+        using var seen = Scratch.Set<(string?, string?, string?, string?, PathTypeModel)>();
+        using var rules = Scratch.Map<(string?, string?, string?), int>();
         foreach (var route in model.HttpRoutes)
         {
             // One HTTPRoute per Gateway and hostname (AddHttpRoutes), each [HttpRoute] one of its rules.
             var group = (route.GatewayNamespace.Value, route.Gateway.Value, route.Hostname.Value);
-            rules[group] = rules.TryGetValue(group, out var count) ? count + 1 : 1;
-            if (rules[group] == MaxRulesPerRoute + 1)
+            var count = rules.Items[group] = rules.Items.TryGetValue(group, out var before) ? before + 1 : 1;
+            if (count == MaxRulesPerRoute + 1)
             {
                 diagnostics.Add(DiagnosticInfo.Create(TooManyHttpRouteRules, route.Attribute, route.Path.Value ?? string.Empty, route.Gateway.Value ?? string.Empty, route.Hostname.Value ?? "*"));
             }
@@ -59,7 +60,7 @@ internal static class HttpRouteRules
                 diagnostics.Add(DiagnosticInfo.Create(DuplicateRoute, route.Attribute, path, route.Hostname.Value ?? "*"));
             }
 
-            PortRules.Resolve(model, route.Port, "[HttpRoute(\"" + path + "\")]", route.Attribute, diagnostics);
+            PortRules.Resolve(model, route.Port, "HttpRoute", path ?? string.Empty, route.Attribute, diagnostics);
         }
     }
 }

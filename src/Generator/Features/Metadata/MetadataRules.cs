@@ -5,6 +5,7 @@ using System.Text;
 using System;
 using K8sGen.Generator.Kubernetes;
 using K8sGen.Generator.Model;
+using K8sGen.Generator.Validation;
 using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
 
 namespace K8sGen.Generator.Features;
@@ -16,20 +17,20 @@ internal static class MetadataRules
 
     public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
-        var labelKeys = new HashSet<string>(StringComparer.Ordinal);
+        using var labelKeys = Scratch.Set<string>();
         foreach (var label in model.Labels)
         {
-            if (CheckKey("Label", label, labelKeys, WellKnown.IsManagedLabel, diagnostics) && KubernetesFormats.LabelValue(label.Value.Value) is { } valueError)
+            if (CheckKey("Label", label, labelKeys.Items, WellKnown.IsManagedLabel, diagnostics) && KubernetesFormats.LabelValue(label.Value.Value) is { } valueError)
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidLabelValue, label.Value.Location, label.Value.Value ?? string.Empty, valueError));
             }
         }
 
-        var annotationKeys = new HashSet<string>(StringComparer.Ordinal);
+        using var annotationKeys = Scratch.Set<string>();
         var bytes = 0;
         foreach (var annotation in model.Annotations)
         {
-            CheckKey("Annotation", annotation, annotationKeys, key => model.Scrape is not null && WellKnown.IsPrometheusAnnotation(key), diagnostics);
+            CheckKey("Annotation", annotation, annotationKeys.Items, model.Scrape is not null ? WellKnown.IsPrometheusAnnotation : static _ => false, diagnostics);
             bytes += Encoding.UTF8.GetByteCount(annotation.Key.Value ?? string.Empty) + Encoding.UTF8.GetByteCount(annotation.Value.Value ?? string.Empty);
         }
 

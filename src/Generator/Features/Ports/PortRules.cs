@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using K8sGen.Generator.Model;
+using K8sGen.Generator.Validation;
 using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
 using static K8sGen.Generator.Invariant;
 
@@ -12,9 +13,9 @@ internal static class PortRules
 {
     public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
-        var numbers = new HashSet<int>();
-        var names = new HashSet<string>(System.StringComparer.Ordinal);
-        var servicePorts = new HashSet<int>();
+        using var numbers = Scratch.Set<int>();
+        using var names = Scratch.Set<string>();
+        using var servicePorts = Scratch.Set<int>();
         foreach (var port in model.Ports)
         {
             if (KubernetesFormats.PortNumber(port.ContainerPort.Value) is not null)
@@ -50,11 +51,13 @@ internal static class PortRules
     /// Resolves a <c>Port = "..."</c> reference (a port name, or a container port number) to a declared
     /// port; null means the first port. Reports and returns null when nothing matches.
     /// </summary>
-    public static PortModel? Resolve(WorkloadModel model, Setting<string?> reference, string owner, LocationInfo ownerLocation, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    /// <param name="attribute">The referring attribute's name (<c>Route</c>, <c>Liveness</c> …), for the message.</param>
+    /// <param name="path">Its path, shown in the message as <c>[Route("/v1")]</c>; null for an attribute shown without one.</param>
+    public static PortModel? Resolve(WorkloadModel model, Setting<string?> reference, string attribute, string? path, LocationInfo ownerLocation, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         if (model.Ports.IsEmpty)
         {
-            diagnostics.Add(DiagnosticInfo.Create(MissingPort, ownerLocation, owner));
+            diagnostics.Add(DiagnosticInfo.Create(MissingPort, ownerLocation, Owner(attribute, path)));
             return null;
         }
 
@@ -62,11 +65,14 @@ internal static class PortRules
         if (port is null)
         {
             var declared = string.Join(", ", model.Ports.Select(p => $"'{p.Name.Value}' ({Text(p.ContainerPort.Value)})"));
-            diagnostics.Add(DiagnosticInfo.Create(UnknownPortReference, reference.Location, owner, reference.Value ?? string.Empty, declared));
+            diagnostics.Add(DiagnosticInfo.Create(UnknownPortReference, reference.Location, Owner(attribute, path), reference.Value ?? string.Empty, declared));
         }
 
         return port;
     }
+
+    // Composed only for a message: Resolve runs for every route, probe and scrape of every workload.
+    private static string Owner(string attribute, string? path) => path is null ? "[" + attribute + "]" : "[" + attribute + "(\"" + path + "\")]";
 
     /// <summary>The port a reference selects, without reporting; the Kubernetes builders use it on valid models.</summary>
     public static PortModel? Find(EquatableArray<PortModel> ports, string? reference)
@@ -83,12 +89,36 @@ internal static class PortRules
 
         foreach (var port in ports)
         {
-            if (port.Name.Value == reference || Text(port.ContainerPort.Value) == reference)
+            if (port.Name.Value == reference || IsDecimal(reference, port.ContainerPort.Value))
             {
                 return port;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is <paramref name="value"/> as <see cref="Text"/> spells it, without making that string.</summary>
+    private static bool IsDecimal(string text, int value)
+    {
+        if (value < 0)
+        {
+            return text == Text(value);
+        }
+
+        var i = text.Length - 1;
+        do
+        {
+            if (i < 0 || text[i] != (char)('0' + (value % 10)))
+            {
+                return false;
+            }
+
+            value /= 10;
+            i--;
+        }
+        while (value != 0);
+
+        return i == -1;
     }
 }

@@ -18,7 +18,7 @@ internal static class ProbeRules
                 diagnostics.Add(DiagnosticInfo.Create(InvalidProbePath, probe.Path.Location, attribute, probe.Path.Value ?? string.Empty));
             }
 
-            PortRules.Resolve(model, probe.Port, "[" + attribute + "]", probe.Attribute, diagnostics);
+            PortRules.Resolve(model, probe.Port, attribute, null, probe.Attribute, diagnostics);
 
             // Kubernetes turns 0 into its default for these, so an explicit 0 would be silently replaced.
             AtLeast(probe.InitialDelaySeconds, 0, attribute, nameof(probe.InitialDelaySeconds), "5", diagnostics);

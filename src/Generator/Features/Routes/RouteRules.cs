@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using K8sGen.Generator.Model;
+using K8sGen.Generator.Validation;
 using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
 
 namespace K8sGen.Generator.Features;
@@ -11,8 +12,8 @@ internal static class RouteRules
     public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         Setting<string?>? ingressClass = null;
-        var tlsByHost = new Dictionary<string, Setting<string?>>(System.StringComparer.Ordinal);
-        var seen = new HashSet<(string, string, PathTypeModel)>();
+        using var tlsByHost = Scratch.Map<string, Setting<string?>>();
+        using var seen = Scratch.Set<(string, string, PathTypeModel)>();
         foreach (var route in model.Routes)
         {
             if (route.PathType.Value is not (PathTypeModel.Prefix or PathTypeModel.Exact or PathTypeModel.ImplementationSpecific))
@@ -56,13 +57,13 @@ internal static class RouteRules
                 {
                     diagnostics.Add(DiagnosticInfo.Create(InvalidResourceName, route.TlsSecret.Location, "TlsSecret", secret, secretError));
                 }
-                else if (tlsByHost.TryGetValue(hostKey, out var other) && other.Value != secret)
+                else if (tlsByHost.Items.TryGetValue(hostKey, out var other) && other.Value != secret)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(ConflictingRouteSetting, route.TlsSecret.Location, "TlsSecret", secret, other.Value!, $"host '{(hostKey.Length == 0 ? "*" : hostKey)}' can have only one certificate"));
                 }
                 else
                 {
-                    tlsByHost[hostKey] = route.TlsSecret;
+                    tlsByHost.Items[hostKey] = route.TlsSecret;
                 }
             }
 
@@ -71,7 +72,7 @@ internal static class RouteRules
                 diagnostics.Add(DiagnosticInfo.Create(DuplicateRoute, route.Attribute, path, hostKey.Length == 0 ? "*" : hostKey));
             }
 
-            PortRules.Resolve(model, route.Port, "[Route(\"" + path + "\")]", route.Attribute, diagnostics);
+            PortRules.Resolve(model, route.Port, "Route", path ?? string.Empty, route.Attribute, diagnostics);
         }
     }
 }

@@ -31,6 +31,6 @@ internal static class ScrapeRules
             }
         }
 
-        PortRules.Resolve(model, scrape.Port, "[Scrape]", scrape.Attribute, diagnostics);
+        PortRules.Resolve(model, scrape.Port, "Scrape", null, scrape.Attribute, diagnostics);
     }
 }

@@ -55,21 +55,24 @@ internal sealed class ShutdownFeature : Feature
             return;
         }
 
-        var valid = true;
-        foreach (var (name, setting) in new[] { ("DrainSeconds", shutdown.DrainSeconds), ("TerminationGracePeriodSeconds", shutdown.GracePeriodSeconds) })
-        {
-            if (setting.IsExplicit && setting.Value < 0)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(InvalidShutdownSetting, setting.Location, name, Text(setting.Value)));
-                valid = false;
-            }
-        }
+        var valid = NotNegative("DrainSeconds", shutdown.DrainSeconds, diagnostics) & NotNegative("TerminationGracePeriodSeconds", shutdown.GracePeriodSeconds, diagnostics);
 
         // The API server's rule for the sleep action: at most the grace period (validateSleepAction).
         if (valid && shutdown.GracePeriodSeconds.IsExplicit && shutdown.Drain(model) is var drain && shutdown.GracePeriodSeconds.Value < drain)
         {
             diagnostics.Add(DiagnosticInfo.Create(GracePeriodShorterThanDrain, shutdown.GracePeriodSeconds.Location, Text(shutdown.GracePeriodSeconds.Value), Text(drain), Text(drain + HostShutdownSeconds)));
         }
+    }
+
+    private static bool NotNegative(string name, Setting<int> setting, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        if (setting.IsExplicit && setting.Value < 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(InvalidShutdownSetting, setting.Location, name, Text(setting.Value)));
+            return false;
+        }
+
+        return true;
     }
 
     private static void Apply(ManifestContext context)

@@ -11,10 +11,13 @@ internal static class WorkloadRules
     /// <summary>Diagnostic property of KSG1001: the valid name a code fix puts in.</summary>
     public const string NameProperty = "name";
 
+    // The name whose manifest file would be the kustomization.yaml beside the manifests.
+    private static readonly string KustomizationName = Contract.KustomizationFile.Substring(0, Contract.KustomizationFile.Length - ".yaml".Length);
+
     public static void Check(WorkloadModel model, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         var name = model.Name;
-        var nameError = KubernetesFormats.Dns1123Label(name.Value) ?? (name.Value + ".yaml" == Contract.KustomizationFile ? "it is reserved for the kustomization.yaml beside the manifests" : null);
+        var nameError = KubernetesFormats.Dns1123Label(name.Value) ?? (name.Value == KustomizationName ? "it is reserved for the kustomization.yaml beside the manifests" : null);
         if (nameError is not null)
         {
             diagnostics.Add(DiagnosticInfo.Create(InvalidWorkloadName, name.Location, name.Value, nameError).With(NameProperty, Parsing.Naming.ValidWorkloadName(name.Value)));
