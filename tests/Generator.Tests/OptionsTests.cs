@@ -1,4 +1,6 @@
 using k8s.Models;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using K8sGen.Generator.Tests.Infrastructure;
 
 namespace K8sGen.Generator.Tests;
@@ -103,6 +105,33 @@ public class OptionsTests
             .ToDictionary(a => a.Key, a => a.Value);
         Assert.Equal(run.Manifest("Orders"), metadata["K8sGen.Manifest:orders"]);
         Assert.Equal(run.Manifest("Billing"), metadata["K8sGen.Manifest:billing"]);
+    }
+
+    [Fact]
+    public void Metadata_values_read_back_exactly_with_quotes_line_breaks_and_characters_outside_ascii()
+    {
+        // The source path and the overlays are written as C# literals in place (plain ASCII as it is, YAML of several
+        // lines as a verbatim literal, anything else escaped): what the build task reads must be the text itself.
+        var compilation = CSharpCompilation.Create(
+            "Tests",
+            [CSharpSyntaxTree.ParseText(
+                "using K8sGen;\n[Deployment] [Port(8080)] [Route(\"/\", Host = \"shop.example\")] [Environment(\"production\", Host = \"*.shop.example\")] public class WebService { }",
+                path: "/project/Sérvices/Öl \"x\".cs")],
+            GeneratorHarness.Compile(string.Empty).References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var run = GeneratorHarness.Run(compilation, new Dictionary<string, string> { ["MSBuildProjectDirectory"] = "/project" });
+
+        run.AssertClean();
+        using var stream = new MemoryStream();
+        Assert.True(run.Output.Emit(stream).Success);
+        var metadata = System.Reflection.Assembly.Load(stream.ToArray()).GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .GroupBy(a => a.Key)
+            .ToDictionary(g => g.Key, g => g.Select(a => a.Value).ToList());
+        Assert.Equal(["Sérvices/Öl \"x\".cs"], metadata["K8sGen.Source:web"]);
+        Assert.Equal([string.Empty], metadata["K8sGen.Overlay:production:web:declared"]);
+        var host = Assert.Single(metadata["K8sGen.Overlay:production:web:patches"], p => p!.Contains("kind: Ingress", StringComparison.Ordinal));
+        Assert.Equal("- target:\n    kind: Ingress\n    name: web\n  patch: |-\n    - op: add\n      path: /spec/rules/0/host\n      value: \"*.shop.example\"\n", host);
     }
 
     private static string Run(Dictionary<string, string> properties) => GeneratorHarness.Run(Source, properties).SingleManifest();

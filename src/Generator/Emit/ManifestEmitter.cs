@@ -56,22 +56,21 @@ internal static class ManifestEmitter
 
     public static string EmitWorkload(WorkloadParts manifest)
     {
-        var type = Qualified(manifest.RootNamespace);
         var builder = StringBuilderCache.Acquire().Append(Header).Append('\n');
 
-        // Read by the MSBuild task with System.Reflection.Metadata, without loading the assembly.
-        builder.Append("[assembly: global::System.Reflection.AssemblyMetadataAttribute(")
-            .Append(Literal(MetadataKeyPrefix + manifest.Name)).Append(", ").Append(type).Append('.').Append(manifest.Member).Append(")]\n")
-            .Append("[assembly: global::System.Reflection.AssemblyMetadataAttribute(")
-            .Append(Literal(SourceKeyPrefix + manifest.Name)).Append(", ").Append(Literal(manifest.SourceFile)).Append(")]\n");
+        // Read by the MSBuild task with System.Reflection.Metadata, without loading the assembly. Keys and values are
+        // appended in place (see AppendLiteral): this runs for every workload on every full run. OptionsParser guarantees
+        // a non-empty, valid root namespace.
+        OpenMetadata(builder, MetadataKeyPrefix, manifest.Name).Append("global::").Append(manifest.RootNamespace).Append('.').Append(ClassName).Append('.').Append(manifest.Member).Append(")]\n");
+        AppendLiteral(OpenMetadata(builder, SourceKeyPrefix, manifest.Name), manifest.SourceFile).Append(")]\n");
         foreach (var overlay in manifest.Overlays)
         {
-            builder.Append("[assembly: global::System.Reflection.AssemblyMetadataAttribute(")
-                .Append(Literal(OverlayKeyPrefix + overlay.Environment + ":" + manifest.Name + ":" + overlay.Part)).Append(", ").Append(Literal(overlay.Value)).Append(")]\n");
+            builder.Append("[assembly: global::System.Reflection.AssemblyMetadataAttribute(");
+            AppendOverlayKey(builder, overlay.Environment, manifest.Name, overlay.Part).Append(", ");
+            AppendMultiline(builder, overlay.Value).Append(")]\n");
         }
 
-        builder.Append("[assembly: global::System.Reflection.AssemblyMetadataAttribute(")
-            .Append(Literal(TopologyKeyPrefix + manifest.Name)).Append(", @\"");
+        OpenMetadata(builder, TopologyKeyPrefix, manifest.Name).Append("@\"");
         TopologyFragment.Write(builder, manifest.Model, manifest.Options).Append("\")]\n");
 
         builder.Append('\n');
@@ -83,6 +82,73 @@ internal static class ManifestEmitter
             .Append("    }\n");
         CloseNamespace(builder);
         return StringBuilderCache.ToStringAndRelease(builder);
+    }
+
+    /// <summary>Starts an assembly metadata attribute: its key (<paramref name="prefix"/> and the workload's name) and the comma.</summary>
+    private static StringBuilder OpenMetadata(StringBuilder builder, string prefix, string name) =>
+        AppendLiteral(builder.Append("[assembly: global::System.Reflection.AssemblyMetadataAttribute("), prefix, name).Append(", ");
+
+    /// <summary>
+    /// <paramref name="value"/> as a C# string literal. Keys, names and paths are printable ASCII without quotes or
+    /// backslashes (almost always) and are appended as they are; anything else is escaped by Roslyn's own formatter.
+    /// </summary>
+    private static StringBuilder AppendLiteral(StringBuilder builder, string value) =>
+        IsPlain(value) ? builder.Append('"').Append(value).Append('"') : builder.Append(Literal(value));
+
+    /// <summary>The literal of <paramref name="prefix"/> (one of the constant keys) followed by <paramref name="name"/>.</summary>
+    private static StringBuilder AppendLiteral(StringBuilder builder, string prefix, string name) =>
+        IsPlain(name) ? builder.Append('"').Append(prefix).Append(name).Append('"') : builder.Append(Literal(prefix + name));
+
+    /// <summary>An overlay's key: <c>prefix + environment + ":" + workload + ":" + part</c>.</summary>
+    private static StringBuilder AppendOverlayKey(StringBuilder builder, string environment, string name, string part) =>
+        IsPlain(environment) && IsPlain(name) && IsPlain(part)
+            ? builder.Append('"').Append(OverlayKeyPrefix).Append(environment).Append(':').Append(name).Append(':').Append(part).Append('"')
+            : builder.Append(Literal(OverlayKeyPrefix + environment + ":" + name + ":" + part));
+
+    private static bool IsPlain(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is < ' ' or > '~' or '"' or '\\')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// An overlay's value. One of several lines (YAML, whose only line break is '\n': YamlScalars escapes the others) is
+    /// a C# verbatim literal, quotes doubled, written without an escaped copy; a value with another line break gets
+    /// Roslyn's escaped form, a single line <see cref="AppendLiteral(StringBuilder, string)"/>'s.
+    /// </summary>
+    private static StringBuilder AppendMultiline(StringBuilder builder, string value)
+    {
+        if (value.IndexOf('\n') < 0)
+        {
+            return AppendLiteral(builder, value);
+        }
+
+        foreach (var c in value)
+        {
+            if (c is '\r' or '\u0085' or '\u2028' or '\u2029')
+            {
+                return builder.Append(Literal(value));
+            }
+        }
+
+        builder.Append("@\"");
+        foreach (var c in value)
+        {
+            builder.Append(c);
+            if (c == '"')
+            {
+                builder.Append('"');
+            }
+        }
+
+        return builder.Append('"');
     }
 
     public static string EmitMarker() =>
@@ -119,9 +185,6 @@ internal static class ManifestEmitter
         CloseNamespace(builder);
         return builder.ToString();
     }
-
-    // OptionsParser guarantees a non-empty, valid root namespace.
-    private static string Qualified(string rootNamespace) => "global::" + rootNamespace + "." + ClassName;
 
     private static void OpenNamespace(StringBuilder builder, string rootNamespace) =>
         builder.Append("namespace ").Append(rootNamespace).Append("\n{\n");
