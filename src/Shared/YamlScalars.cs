@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text;
 
 namespace K8sGen.Shared;
@@ -11,12 +10,6 @@ namespace K8sGen.Shared;
 /// </summary>
 internal static class YamlScalars
 {
-    // YAML 1.1 reads these (in any case) as booleans or null; 1.2 core reads some of them.
-    private static readonly HashSet<string> ReservedWords = new(System.StringComparer.OrdinalIgnoreCase)
-    {
-        "y", "n", "yes", "no", "on", "off", "true", "false", "null",
-    };
-
     /// <summary>The scalar as it appears in YAML.</summary>
     public static string Format(string text) => IsPlainSafe(text) ? text : AppendQuoted(new StringBuilder(text.Length + 8), text).ToString();
 
@@ -34,7 +27,7 @@ internal static class YamlScalars
     /// </summary>
     public static bool IsPlainSafe(string text)
     {
-        if (text.Length == 0 || ReservedWords.Contains(text))
+        if (text.Length == 0 || IsReservedWord(text))
         {
             return false;
         }
@@ -55,6 +48,22 @@ internal static class YamlScalars
 
         return true;
     }
+
+    /// <summary>
+    /// The words YAML 1.1 reads (in any case) as booleans or null; 1.2 core reads some of them. Compared by length
+    /// first: every key and value of every manifest goes through here, and a set lookup ignoring case hashed each one.
+    /// </summary>
+    private static bool IsReservedWord(string text) => text.Length switch
+    {
+        1 => Is(text, "y") || Is(text, "n"),
+        2 => Is(text, "no") || Is(text, "on"),
+        3 => Is(text, "yes") || Is(text, "off"),
+        4 => Is(text, "true") || Is(text, "null"),
+        5 => Is(text, "false"),
+        _ => false,
+    };
+
+    private static bool Is(string text, string word) => string.Equals(text, word, System.StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The first character of <paramref name="text"/> that cannot reach the cluster unchanged, and why; null
