@@ -40,16 +40,15 @@ internal static class Phases
                 return count;
             }).ToList(), round);
             var objects = Measure("build objects", () => models.Select(m => ManifestBuilder.Build(m, options)).ToList(), round);
-            var overlays = Measure("overlays", () => models.Select((m, i) => EnvironmentOverlays.For(m, objects[i])).ToList(), round);
             Measure("build+emit", () => models.Select((m, i) =>
             {
                 var arena = YamlArena.Rent();
                 var built = ManifestBuilder.Build(m, options, arena);
-                var source = ManifestEmitter.EmitWorkload(new WorkloadParts("Shop", "s" + i, "S" + i, "Shop.S", "S.cs", built, EnvironmentOverlays.For(m, built), m, options));
+                var source = ManifestEmitter.EmitWorkload(new WorkloadParts("Shop", "s" + i, "S" + i, "Shop.S", "S.cs", built, m, options));
                 arena.Return();
                 return source.Length;
             }).Sum(), round);
-            Measure("emit c#+yaml", () => objects.Select((o, i) => ManifestEmitter.EmitWorkload(new WorkloadParts("Shop", "s" + i, "S" + i, "Shop.S", "S.cs", o, overlays[i], models[i], options))).ToList(), round);
+            Measure("emit c#+yaml", () => objects.Select((o, i) => ManifestEmitter.EmitWorkload(new WorkloadParts("Shop", "s" + i, "S" + i, "Shop.S", "S.cs", o, models[i], options))).ToList(), round);
         }
     }
 

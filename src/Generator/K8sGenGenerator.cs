@@ -144,9 +144,8 @@ public sealed class K8sGenGenerator : IIncrementalGenerator
         {
             // The tree lives only here: written into the C# file (and read for the overlays), then recycled.
             var objects = ManifestBuilder.Build(model, options, arena);
-            var overlays = EnvironmentOverlays.For(model, objects);
             var sourceFile = RelativePath(model.WorkloadAttribute.FilePath, options.ProjectDirectory);
-            source = ManifestEmitter.EmitWorkload(new WorkloadParts(options.RootNamespace, model.Name.Value, member, model.ClassName, sourceFile, objects, overlays, model, options));
+            source = ManifestEmitter.EmitWorkload(new WorkloadParts(options.RootNamespace, model.Name.Value, member, model.ClassName, sourceFile, objects, model, options));
         }
         catch (System.Exception exception) when (exception is not System.OperationCanceledException)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using K8sGen.Generator.Features;
 using K8sGen.Generator.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -17,9 +18,9 @@ internal sealed record WorkloadManifest(string RootNamespace, string DefaultImag
 
 /// <summary>What a workload's C# file is made of.</summary>
 /// <param name="SourceFile">The declaring file, relative to the project: the build task names it in its errors.</param>
-/// <param name="Overlays">What each of the workload's environments changes (see EnvironmentOverlays).</param>
-/// <param name="Model">The workload, for its part of k8s/topology.md (see TopologyFragment), written straight into the file.</param>
-internal readonly record struct WorkloadParts(string RootNamespace, string Name, string Member, string ClassName, string SourceFile, IReadOnlyList<K8sGen.Generator.Kubernetes.YamlMap> Objects, EquatableArray<OverlayFragment> Overlays, WorkloadModel Model, GeneratorOptions Options);
+/// <param name="Model">The workload, for what its environments change (EnvironmentOverlays) and its part of k8s/topology.md
+/// (TopologyFragment), both written straight into the file.</param>
+internal readonly record struct WorkloadParts(string RootNamespace, string Name, string Member, string ClassName, string SourceFile, IReadOnlyList<K8sGen.Generator.Kubernetes.YamlMap> Objects, WorkloadModel Model, GeneratorOptions Options);
 
 /// <summary>The generated C#: one file per workload (its YAML constant and the assembly metadata the build task reads) and one index.</summary>
 internal static class ManifestEmitter
@@ -63,13 +64,7 @@ internal static class ManifestEmitter
         // a non-empty, valid root namespace.
         OpenMetadata(builder, MetadataKeyPrefix, manifest.Name).Append("global::").Append(manifest.RootNamespace).Append('.').Append(ClassName).Append('.').Append(manifest.Member).Append(")]\n");
         AppendLiteral(OpenMetadata(builder, SourceKeyPrefix, manifest.Name), manifest.SourceFile).Append(")]\n");
-        foreach (var overlay in manifest.Overlays)
-        {
-            builder.Append("[assembly: global::System.Reflection.AssemblyMetadataAttribute(");
-            AppendOverlayKey(builder, overlay.Environment, manifest.Name, overlay.Part).Append(", ");
-            AppendMultiline(builder, overlay.Value).Append(")]\n");
-        }
-
+        EnvironmentOverlays.Write(new OverlayWriter(builder, manifest.Name), manifest.Model, manifest.Objects);
         OpenMetadata(builder, TopologyKeyPrefix, manifest.Name).Append("@\"");
         TopologyFragment.Write(builder, manifest.Model, manifest.Options).Append("\")]\n");
 
@@ -100,7 +95,7 @@ internal static class ManifestEmitter
         IsPlain(name) ? builder.Append('"').Append(prefix).Append(name).Append('"') : builder.Append(Literal(prefix + name));
 
     /// <summary>An overlay's key: <c>prefix + environment + ":" + workload + ":" + part</c>.</summary>
-    private static StringBuilder AppendOverlayKey(StringBuilder builder, string environment, string name, string part) =>
+    internal static StringBuilder AppendOverlayKey(StringBuilder builder, string environment, string name, string part) =>
         IsPlain(environment) && IsPlain(name) && IsPlain(part)
             ? builder.Append('"').Append(OverlayKeyPrefix).Append(environment).Append(':').Append(name).Append(':').Append(part).Append('"')
             : builder.Append(Literal(OverlayKeyPrefix + environment + ":" + name + ":" + part));
@@ -116,39 +111,6 @@ internal static class ManifestEmitter
         }
 
         return true;
-    }
-
-    /// <summary>
-    /// An overlay's value. One of several lines (YAML, whose only line break is '\n': YamlScalars escapes the others) is
-    /// a C# verbatim literal, quotes doubled, written without an escaped copy; a value with another line break gets
-    /// Roslyn's escaped form, a single line <see cref="AppendLiteral(StringBuilder, string)"/>'s.
-    /// </summary>
-    private static StringBuilder AppendMultiline(StringBuilder builder, string value)
-    {
-        if (value.IndexOf('\n') < 0)
-        {
-            return AppendLiteral(builder, value);
-        }
-
-        foreach (var c in value)
-        {
-            if (c is '\r' or '\u0085' or '\u2028' or '\u2029')
-            {
-                return builder.Append(Literal(value));
-            }
-        }
-
-        builder.Append("@\"");
-        foreach (var c in value)
-        {
-            builder.Append(c);
-            if (c == '"')
-            {
-                builder.Append('"');
-            }
-        }
-
-        return builder.Append('"');
     }
 
     public static string EmitMarker() =>

@@ -1,16 +1,10 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using System.Text;
 using K8sGen.Generator.Emit;
 using K8sGen.Generator.Kubernetes;
 using K8sGen.Generator.Model;
 
 namespace K8sGen.Generator.Features;
-
-/// <summary>One piece of an environment's overlay, as the build task composes it into k8s/overlays/&lt;env&gt;/kustomization.yaml.</summary>
-/// <param name="Part">One of <see cref="Contract.OverlayParts"/>.</param>
-internal sealed record OverlayFragment(string Environment, string Part, string Value);
 
 /// <summary>
 /// What each <c>[Environment]</c> changes, and nothing else: kustomize's own namespace, replicas and image
@@ -18,53 +12,45 @@ internal sealed record OverlayFragment(string Environment, string Part, string V
 /// </summary>
 internal static class EnvironmentOverlays
 {
-
-    public static EquatableArray<OverlayFragment> For(WorkloadModel model, IReadOnlyList<YamlMap> objects)
+    /// <summary>
+    /// Writes each environment's pieces into the workload's C# file (see <see cref="OverlayWriter"/>), in the order the
+    /// build task composes them.
+    /// </summary>
+    public static void Write(OverlayWriter writer, WorkloadModel model, IReadOnlyList<YamlMap> objects)
     {
-        var fragments = new List<OverlayFragment>();
         foreach (var environment in model.Environments)
         {
             var name = environment.Name.Value!;
 
             // Every declared environment gets its overlay, one that changes nothing included
             // (otherwise `kubectl apply -k k8s/overlays/<env>` would fail on a folder that is not there).
-            fragments.Add(new(name, Contract.OverlayParts.Declared, string.Empty));
+            writer.Write(name, Contract.OverlayParts.Declared, string.Empty);
             if (environment.Namespace.Value is { } ns)
             {
-                fragments.Add(new(name, Contract.OverlayParts.Namespace, ns));
-                if (AdmissionTransformers(model, objects, ns) is { Length: > 0 } transformers)
-                {
-                    fragments.Add(new(name, Contract.OverlayParts.Transformers, transformers));
-                }
-
-                if (ClusterRolePatches(model, objects, ns) is { } clusterRoles)
-                {
-                    fragments.Add(new(name, Contract.OverlayParts.Patches, clusterRoles));
-                }
+                writer.Write(name, Contract.OverlayParts.Namespace, ns);
+                AdmissionTransformers(writer, writer.Begin(name, Contract.OverlayParts.Transformers), model, objects, ns);
+                ClusterRolePatches(writer, name, model, objects, ns);
             }
 
             if (environment.Replicas.Value is { } replicas)
             {
-                fragments.Add(new(name, Contract.OverlayParts.Replicas, "- name: " + YamlScalars.Format(model.Name.Value) + "\n  count: " + replicas.ToString(CultureInfo.InvariantCulture) + "\n"));
+                var piece = writer.Begin(name, Contract.OverlayParts.Replicas);
+                writer.Text("- name: ").Scalar(model.Name.Value).Text("\n  count: ").Text(replicas.ToString(CultureInfo.InvariantCulture)).Text("\n");
+                writer.End(piece);
             }
 
             if (environment.ImageTag.Value is { } tag)
             {
-                fragments.Add(new(name, Contract.OverlayParts.ImageTag, tag));
+                writer.Write(name, Contract.OverlayParts.ImageTag, tag);
             }
 
-            if (environment.Host.Value is { } host && HostPatches(objects, host) is { Length: > 0 } patches)
+            if (environment.Host.Value is { } host)
             {
-                fragments.Add(new(name, Contract.OverlayParts.Patches, patches));
+                HostPatches(writer, writer.Begin(name, Contract.OverlayParts.Patches), objects, host);
             }
 
-            if (EnvironmentNamePatch(model, objects, name) is { } environmentName)
-            {
-                fragments.Add(new(name, Contract.OverlayParts.Patches, environmentName));
-            }
+            EnvironmentNamePatch(writer, model, objects, name);
         }
-
-        return fragments.ToEquatableArray();
     }
 
     /// <summary>
@@ -77,9 +63,8 @@ internal static class EnvironmentOverlays
     /// These are <c>transformers:</c>, which kustomize runs after its built-in fields (<c>patches:</c> run before
     /// <c>namespace:</c>, which would undo them).
     /// </summary>
-    private static string AdmissionTransformers(WorkloadModel model, IReadOnlyList<YamlMap> objects, string environmentNamespace)
+    private static void AdmissionTransformers(OverlayWriter writer, OverlayWriter.Piece piece, WorkloadModel model, IReadOnlyList<YamlMap> objects, string environmentNamespace)
     {
-        var builder = StringBuilderCache.Acquire();
         var workloadNamespace = ((YamlMap)objects[0]["metadata"]!)["namespace"] as string;
         for (var i = 0; i < model.Dependencies.Length; i++)
         {
@@ -91,22 +76,27 @@ internal static class EnvironmentOverlays
                 continue; // network policies off, or the dependency is in the workload's namespace and moves with it
             }
 
-            var selector = "\n    - op: add\n      path: /spec/ingress/0/from/0/namespaceSelector\n      value:\n        matchLabels:\n          "
-                + AddNetworkPolicies.NamespaceLabel + ": " + YamlScalars.Format(environmentNamespace);
             if (dependency.KeepsItsNamespace)
             {
-                AppendTransformer(builder, "k8sgen-namespace-" + policy, policy, "\n    - op: add\n      path: /metadata/namespace\n      value: " + YamlScalars.Format(dependencyNamespace) + selector);
+                StartTransformer(writer, "k8sgen-namespace-" + policy, policy).Text("\n    - op: add\n      path: /metadata/namespace\n      value: ").Scalar(dependencyNamespace);
+                AdmitFrom(writer, environmentNamespace);
             }
             else
             {
-                AppendTransformer(builder, "k8sgen-namespace-" + policy, policy, selector);
-                AppendTransformer(builder, "k8sgen-egress-" + policy, model.Name.Value, "\n    - op: add\n      path: /spec/egress/" + AddNetworkPolicies.EgressIndex(i).ToString(CultureInfo.InvariantCulture)
-                    + "/to/0/namespaceSelector/matchLabels/" + AddNetworkPolicies.NamespaceLabel.Replace("/", "~1") + "\n      value: " + YamlScalars.Format(environmentNamespace));
+                AdmitFrom(StartTransformer(writer, "k8sgen-namespace-" + policy, policy), environmentNamespace);
+                StartTransformer(writer, "k8sgen-egress-" + policy, model.Name.Value)
+                    .Text("\n    - op: add\n      path: /spec/egress/").Text(AddNetworkPolicies.EgressIndex(i).ToString(CultureInfo.InvariantCulture))
+                    .Text("/to/0/namespaceSelector/matchLabels/").Text(AddNetworkPolicies.NamespaceLabel.Replace("/", "~1")).Text("\n      value: ").Scalar(environmentNamespace).Text("\n");
             }
         }
 
-        return StringBuilderCache.ToStringAndRelease(builder);
+        writer.End(piece);
     }
+
+    /// <summary>The operation that admits the workload from the environment's namespace, ending a transformer.</summary>
+    private static void AdmitFrom(OverlayWriter writer, string environmentNamespace) =>
+        writer.Text("\n    - op: add\n      path: /spec/ingress/0/from/0/namespaceSelector\n      value:\n        matchLabels:\n          ")
+            .Text(AddNetworkPolicies.NamespaceLabel).Text(": ").Scalar(environmentNamespace).Text("\n");
 
     /// <summary>
     /// kustomize's <c>namespace:</c> moves the ClusterRoleBinding's subject to the environment's namespace but leaves
@@ -114,7 +104,7 @@ internal static class EnvironmentOverlays
     /// apply taking the other's permissions away. Each environment's get the name <see cref="RbacFeature.ClusterRoleName"/>
     /// gives its namespace, and the binding refers to it.
     /// </summary>
-    private static string? ClusterRolePatches(WorkloadModel model, IReadOnlyList<YamlMap> objects, string environmentNamespace)
+    private static void ClusterRolePatches(OverlayWriter writer, string environment, WorkloadModel model, IReadOnlyList<YamlMap> objects, string environmentNamespace)
     {
         var name = RbacFeature.ClusterRoleName(environmentNamespace, model.Name.Value);
         string? current = null;
@@ -128,21 +118,20 @@ internal static class EnvironmentOverlays
 
         if (current is null || current == name)
         {
-            return null;
+            return;
         }
 
-        var value = YamlScalars.Format(name);
-        var builder = StringBuilderCache.Acquire();
-        builder.Append("- target:\n    kind: ClusterRole\n    name: ").Append(YamlScalars.Format(current)).Append("\n  patch: |-\n");
-        AppendReplace(builder, "/metadata/name", value);
-        builder.Append("- target:\n    kind: ClusterRoleBinding\n    name: ").Append(YamlScalars.Format(current)).Append("\n  patch: |-\n");
-        AppendReplace(builder, "/metadata/name", value);
-        AppendReplace(builder, "/roleRef/name", value);
-        return StringBuilderCache.ToStringAndRelease(builder);
+        var piece = writer.Begin(environment, Contract.OverlayParts.Patches);
+        writer.Text("- target:\n    kind: ClusterRole\n    name: ").Scalar(current).Text("\n  patch: |-\n");
+        Replace(writer, "/metadata/name", name);
+        writer.Text("- target:\n    kind: ClusterRoleBinding\n    name: ").Scalar(current).Text("\n  patch: |-\n");
+        Replace(writer, "/metadata/name", name);
+        Replace(writer, "/roleRef/name", name);
+        writer.End(piece);
     }
 
-    private static void AppendReplace(StringBuilder builder, string path, string value) =>
-        builder.Append("    - op: replace\n      path: ").Append(path).Append("\n      value: ").Append(value).Append('\n');
+    private static void Replace(OverlayWriter writer, string path, string value) =>
+        writer.Text("    - op: replace\n      path: ").Text(path).Text("\n      value: ").Scalar(value).Text("\n");
 
     private static bool Writes(IReadOnlyList<YamlMap> objects, string kind, string name)
     {
@@ -157,16 +146,14 @@ internal static class EnvironmentOverlays
         return false;
     }
 
-    /// <summary>A PatchTransformer (JSON 6902 operations) on one NetworkPolicy, as an inline <c>transformers:</c> item.</summary>
-    private static void AppendTransformer(StringBuilder builder, string name, string policy, string operations) =>
-        builder.Append("- |-\n  apiVersion: builtin\n  kind: PatchTransformer\n  metadata:\n    name: ").Append(YamlScalars.Format(name))
-            .Append("\n  target:\n    kind: NetworkPolicy\n    name: ").Append(YamlScalars.Format(policy))
-            .Append("\n  patch: |-").Append(operations).Append('\n');
+    /// <summary>Starts a PatchTransformer (JSON 6902 operations) on one NetworkPolicy, as an inline <c>transformers:</c> item; its operations follow.</summary>
+    private static OverlayWriter StartTransformer(OverlayWriter writer, string name, string policy) =>
+        writer.Text("- |-\n  apiVersion: builtin\n  kind: PatchTransformer\n  metadata:\n    name: ").Scalar(name)
+            .Text("\n  target:\n    kind: NetworkPolicy\n    name: ").Scalar(policy)
+            .Text("\n  patch: |-");
 
-    private static string HostPatches(IReadOnlyList<YamlMap> objects, string host)
+    private static void HostPatches(OverlayWriter writer, OverlayWriter.Piece piece, IReadOnlyList<YamlMap> objects, string host)
     {
-        var value = YamlScalars.Format(host);
-        var builder = StringBuilderCache.Acquire();
         foreach (var item in objects)
         {
             var kind = (string)item["kind"]!;
@@ -179,24 +166,24 @@ internal static class EnvironmentOverlays
             }
 
             var objectName = (string)((YamlMap)item["metadata"]!)["name"]!;
-            builder.Append("- target:\n    kind: ").Append(kind).Append("\n    name: ").Append(YamlScalars.Format(objectName)).Append("\n  patch: |-\n");
+            writer.Text("- target:\n    kind: ").Text(kind).Text("\n    name: ").Scalar(objectName).Text("\n  patch: |-\n");
             if (kind == Contract.Kinds.HttpRoute.Kind)
             {
-                AppendOperation(builder, "/spec/hostnames", "[" + value + "]");
+                AddOperation(writer).Text("/spec/hostnames\n      value: [").Scalar(host).Text("]\n");
             }
 
             for (var i = 0; i < rules; i++)
             {
-                AppendOperation(builder, "/spec/rules/" + i.ToString(CultureInfo.InvariantCulture) + "/host", value);
+                AddOperation(writer).Text("/spec/rules/").Text(i.ToString(CultureInfo.InvariantCulture)).Text("/host\n      value: ").Scalar(host).Text("\n");
             }
 
             for (var i = 0; i < tls; i++)
             {
-                AppendOperation(builder, "/spec/tls/" + i.ToString(CultureInfo.InvariantCulture) + "/hosts", "[" + value + "]");
+                AddOperation(writer).Text("/spec/tls/").Text(i.ToString(CultureInfo.InvariantCulture)).Text("/hosts\n      value: [").Scalar(host).Text("]\n");
             }
         }
 
-        return StringBuilderCache.ToStringAndRelease(builder);
+        writer.End(piece);
     }
 
     /// <summary>The variables the .NET hosts read their environment name from (ASP.NET Core's wins where both are set).</summary>
@@ -216,47 +203,46 @@ internal static class EnvironmentOverlays
     /// code sets either variable itself, and for a workload that runs another image (no .NET host to read them).
     /// Merged by container and variable name, so it works whether the container has an <c>env</c> list or not.
     /// </summary>
-    private static string? EnvironmentNamePatch(WorkloadModel model, IReadOnlyList<YamlMap> objects, string environment)
+    private static void EnvironmentNamePatch(OverlayWriter writer, WorkloadModel model, IReadOnlyList<YamlMap> objects, string environment)
     {
         if (model.Image.Value is not null)
         {
-            return null;
+            return;
         }
 
         foreach (var env in model.Env)
         {
             if (System.Array.IndexOf(EnvironmentNameVariables, env.Name.Value) >= 0)
             {
-                return null;
+                return;
             }
         }
 
         var workload = objects[0];
         var kind = (string)workload["kind"]!;
-        var name = YamlScalars.Format(model.Name.Value);
-        var value = YamlScalars.Format(HostEnvironmentName(environment));
-        var builder = StringBuilderCache.Acquire();
-        builder.Append("- target:\n    kind: ").Append(kind).Append("\n    name: ").Append(name).Append("\n  patch: |-\n")
-            .Append("    apiVersion: ").Append((string)workload["apiVersion"]!).Append("\n    kind: ").Append(kind)
-            .Append("\n    metadata:\n      name: ").Append(name).Append("\n    spec:\n");
+        var name = model.Name.Value;
+        var value = HostEnvironmentName(environment);
+        var piece = writer.Begin(environment, Contract.OverlayParts.Patches);
+        writer.Text("- target:\n    kind: ").Text(kind).Text("\n    name: ").Scalar(name).Text("\n  patch: |-\n")
+            .Text("    apiVersion: ").Text((string)workload["apiVersion"]!).Text("\n    kind: ").Text(kind)
+            .Text("\n    metadata:\n      name: ").Scalar(name).Text("\n    spec:\n");
         var indent = "      ";
         if (kind == Contract.Kinds.CronJob.Kind)
         {
-            builder.Append(indent).Append("jobTemplate:\n").Append(indent).Append("  spec:\n");
+            writer.Text(indent).Text("jobTemplate:\n").Text(indent).Text("  spec:\n");
             indent += "    ";
         }
 
-        builder.Append(indent).Append("template:\n").Append(indent).Append("  spec:\n").Append(indent).Append("    containers:\n")
-            .Append(indent).Append("    - name: ").Append(name).Append('\n').Append(indent).Append("      env:\n");
+        writer.Text(indent).Text("template:\n").Text(indent).Text("  spec:\n").Text(indent).Text("    containers:\n")
+            .Text(indent).Text("    - name: ").Scalar(name).Text("\n").Text(indent).Text("      env:\n");
         foreach (var variable in EnvironmentNameVariables)
         {
-            builder.Append(indent).Append("      - name: ").Append(variable).Append('\n').Append(indent).Append("        value: ").Append(value).Append('\n');
+            writer.Text(indent).Text("      - name: ").Text(variable).Text("\n").Text(indent).Text("        value: ").Scalar(value).Text("\n");
         }
 
-        return StringBuilderCache.ToStringAndRelease(builder);
+        writer.End(piece);
     }
 
     // "add" replaces an existing member and creates a missing one (a rule for any host has no host yet).
-    private static void AppendOperation(StringBuilder builder, string path, string value) =>
-        builder.Append("    - op: add\n      path: ").Append(path).Append("\n      value: ").Append(value).Append('\n');
+    private static OverlayWriter AddOperation(OverlayWriter writer) => writer.Text("    - op: add\n      path: ");
 }
