@@ -44,7 +44,7 @@ internal static class ManifestEmitter
     /// </summary>
     public static string HintName(string className)
     {
-        var builder = new StringBuilder(ClassName.Length + className.Length + 16).Append(ClassName).Append('.');
+        var builder = StringBuilderCache.Acquire().Append(ClassName).Append('.');
         var hash = 2166136261u; // FNV-1a: stable across processes, unlike string.GetHashCode
         foreach (var c in className)
         {
@@ -52,7 +52,13 @@ internal static class ManifestEmitter
             hash = unchecked((hash ^ c) * 16777619u);
         }
 
-        return builder.Append('.').Append(hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture)).Append(".g.cs").ToString();
+        builder.Append('.');
+        for (var shift = 28; shift >= 0; shift -= 4)
+        {
+            builder.Append("0123456789abcdef"[(int)((hash >> shift) & 0xF)]); // eight lowercase hex digits
+        }
+
+        return StringBuilderCache.ToStringAndRelease(builder.Append(".g.cs"));
     }
 
     public static string EmitWorkload(WorkloadParts manifest)

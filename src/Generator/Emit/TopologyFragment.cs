@@ -25,7 +25,7 @@ internal static class TopologyFragment
     {
         var writer = new Writer(lines);
         var name = model.Name.Value;
-        writer.Start("node").Id("w_", name).Raw("[\"").Label(model.Kind.ToString()).Label(" ").Label(name).Raw("<br/>").Label(Pods(model)).Raw("\"]").End();
+        writer.Start("node").Id("w_", name).Raw("[\"").Label(model.Kind.ApiKind().Kind).Label(" ").Label(name).Raw("<br/>").Label(Pods(model)).Raw("\"]").End();
 
         if (!model.Ports.IsEmpty)
         {

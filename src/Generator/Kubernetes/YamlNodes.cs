@@ -25,7 +25,20 @@ internal sealed class YamlLiteral
 
     public static YamlLiteral Of(bool value) => value ? True : False;
 
-    public static YamlLiteral Of(int value) => new(value.ToString(CultureInfo.InvariantCulture));
+    // Numbers below this (replicas, ports, seconds: almost every number in a manifest) are made once and shared.
+    private const int Cached = 10_000;
+    private static readonly YamlLiteral?[] Numbers = new YamlLiteral?[Cached];
+
+    public static YamlLiteral Of(int value)
+    {
+        if (value is < 0 or >= Cached)
+        {
+            return new(value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        // A race between threads makes two equal literals, and one is kept: harmless, they are immutable.
+        return Numbers[value] ??= new(value.ToString(CultureInfo.InvariantCulture));
+    }
 }
 
 internal sealed class YamlSequence
@@ -119,6 +132,21 @@ internal sealed class YamlMap
     public YamlMap Add(string key, int value) => AddValue(key, YamlLiteral.Of(value));
 
     public YamlMap Add(string key, bool value) => AddValue(key, YamlLiteral.Of(value));
+
+    /// <summary>Sets <paramref name="key"/> to <paramref name="value"/>: replaces its value if the map has it, else adds it at the end.</summary>
+    public YamlMap Set(string key, string value)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (_entries[i].Key == key)
+            {
+                _entries[i] = new KeyValuePair<string, object>(key, value);
+                return this;
+            }
+        }
+
+        return AddValue(key, value);
+    }
 
     /// <summary>An IntOrString field: a whole number prints as a number (the API server reads the string "0" as invalid).</summary>
     public YamlMap AddIntOrString(string key, string value) =>

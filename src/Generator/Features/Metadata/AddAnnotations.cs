@@ -1,5 +1,5 @@
-using System.Linq;
 using K8sGen.Generator.Kubernetes;
+using K8sGen.Generator.Model;
 
 namespace K8sGen.Generator.Features;
 
@@ -8,10 +8,8 @@ internal static class AddAnnotations
 {
     public static void Apply(ManifestContext context)
     {
-        var annotations = context.Model.Annotations
-            .OrderBy(a => a.Key.Value, System.StringComparer.Ordinal)
-            .ToList();
-        if (annotations.Count == 0)
+        var annotations = Ordered.Stable(context.Model.Annotations, static (a, b) => string.CompareOrdinal(a.Key.Value, b.Key.Value));
+        if (annotations.Length == 0)
         {
             return;
         }

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System;
 using K8sGen.Generator.Kubernetes;
 
 namespace K8sGen.Generator.Features;
@@ -13,44 +10,38 @@ internal static class AddLabels
 {
     public static void Apply(ManifestContext context)
     {
-        var labels = new SortedDictionary<string, string>(StringComparer.Ordinal)
-        {
-            [WellKnown.NameLabel] = context.Name,
-            [WellKnown.InstanceLabel] = context.Name,
-            [WellKnown.ManagedByLabel] = WellKnown.ManagedBy,
-        };
+        // One map shared by every object: nodes are never changed after this step. An object that already has
+        // labels of its own (the headless Service's) gets them merged with these, still sorted by key.
+        var labels = context.NewMap()
+            .Set(WellKnown.NameLabel, context.Name)
+            .Set(WellKnown.InstanceLabel, context.Name)
+            .Set(WellKnown.ManagedByLabel, WellKnown.ManagedBy);
         if (context.Options.Version.Length > 0)
         {
-            labels[WellKnown.VersionLabel] = context.Options.Version;
+            labels.Set(WellKnown.VersionLabel, context.Options.Version);
         }
 
         if (context.Options.PartOf is { } partOf)
         {
-            labels[WellKnown.PartOfLabel] = partOf;
+            labels.Set(WellKnown.PartOfLabel, partOf);
         }
 
         foreach (var label in context.Model.Labels)
         {
-            labels[label.Key.Value!] = label.Value.Value ?? string.Empty;
+            labels.Set(label.Key.Value!, label.Value.Value ?? string.Empty);
         }
 
-        // One map shared by every object: nodes are never changed after this step. An object that already has
-        // labels of its own (the headless Service's) gets them merged with these, still sorted by key.
-        var map = context.NewMap();
-        foreach (var label in labels)
-        {
-            map.Add(label.Key, label.Value);
-        }
-
+        labels.SortByKey();
         foreach (var metadata in context.AllMetadata())
         {
             if (metadata["labels"] is YamlMap own)
             {
-                foreach (var label in labels)
+                for (var i = 0; i < labels.Count; i++)
                 {
+                    var label = labels.EntryAt(i);
                     if (own[label.Key] is null)
                     {
-                        own.Add(label.Key, label.Value);
+                        own.Add(label.Key, (string)label.Value);
                     }
                 }
 
@@ -58,7 +49,7 @@ internal static class AddLabels
             }
             else
             {
-                metadata.Add("labels", map);
+                metadata.Add("labels", labels);
             }
         }
     }

@@ -12,7 +12,7 @@ internal static class ProbeRules
     {
         foreach (var probe in model.Probes)
         {
-            var attribute = probe.Kind.ToString();
+            var attribute = probe.Kind.AttributeName();
             if (!KubernetesFormats.IsHttpPath(probe.Path.Value))
             {
                 diagnostics.Add(DiagnosticInfo.Create(InvalidProbePath, probe.Path.Location, attribute, probe.Path.Value ?? string.Empty));
