@@ -79,6 +79,25 @@ public sealed class LookupOnlyGenerator : IIncrementalGenerator
     }
 }
 
+/// <summary>
+/// The attribute lookup K8sGen makes: one <c>ForAttributeWithMetadataName</c> per workload attribute, nothing else.
+/// What finding the classes costs before K8sGen reads a single attribute.
+/// </summary>
+public sealed class LookupEveryWorkloadGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        foreach (var attribute in KnownTypes.Workloads)
+        {
+            var names = context.SyntaxProvider.ForAttributeWithMetadataName(
+                attribute,
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax,
+                static (ctx, _) => ctx.TargetSymbol.Name);
+            context.RegisterSourceOutput(names, static (_, _) => { });
+        }
+    }
+}
+
 /// <summary>Builds the 1/100/1000-service inputs in code, so the benchmark needs no fixtures.</summary>
 internal static class SyntheticProject
 {

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis;
 // Investigation commands (stopwatch loops, not for quoting; eng/bench.sh gives the figures to quote).
 static int Number(string text) => int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
-// "profile <k8sgen|lookup|outputs> <services> <runs> [rerun]": time, allocations, GC counts and what the driver keeps.
+// "profile <k8sgen|lookup|lookup-all|outputs> <services> <runs> [rerun]": time, allocations, GC counts and what the driver keeps.
 if (args.Length is 4 or 5 && args[0] == "profile")
 {
     var services = Number(args[2]);
@@ -22,6 +22,7 @@ if (args.Length is 4 or 5 && args[0] == "profile")
     IIncrementalGenerator Make() => args[1] switch
     {
         "lookup" => new LookupOnlyGenerator(),
+        "lookup-all" => new LookupEveryWorkloadGenerator(),
         "outputs" => new OutputOnlyGenerator(outputs!),
         _ => new K8sGenGenerator(),
     };

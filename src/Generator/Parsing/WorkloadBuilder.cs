@@ -48,31 +48,67 @@ internal sealed class WorkloadBuilder
     /// <summary>The models of features without a field of their own, in the order their first attribute is declared.</summary>
     public List<FeatureModel>? Extensions;
 
-    // Created on first use: the parse re-runs on every edit, and most workloads use a few of these.
-    public ImmutableArray<LocationInfo>.Builder ExtraWorkloads => _extraWorkloads ??= ImmutableArray.CreateBuilder<LocationInfo>();
-    public ImmutableArray<RouteModel>.Builder Routes => _routes ??= ImmutableArray.CreateBuilder<RouteModel>();
-    public ImmutableArray<HttpRouteModel>.Builder HttpRoutes => _httpRoutes ??= ImmutableArray.CreateBuilder<HttpRouteModel>();
-    public ImmutableArray<ExtraContainerModel>.Builder ExtraContainers => _extraContainers ??= ImmutableArray.CreateBuilder<ExtraContainerModel>();
-    public ImmutableArray<DependencyModel>.Builder Dependencies => _dependencies ??= ImmutableArray.CreateBuilder<DependencyModel>();
-    public ImmutableArray<EnvironmentModel>.Builder Environments => _environments ??= ImmutableArray.CreateBuilder<EnvironmentModel>();
-    public ImmutableArray<ProbeModel>.Builder Probes => _probes ??= ImmutableArray.CreateBuilder<ProbeModel>();
-    public ImmutableArray<EnvModel>.Builder Env => _env ??= ImmutableArray.CreateBuilder<EnvModel>();
-    public ImmutableArray<KeyValueModel>.Builder Labels => _labels ??= ImmutableArray.CreateBuilder<KeyValueModel>();
-    public ImmutableArray<KeyValueModel>.Builder Annotations => _annotations ??= ImmutableArray.CreateBuilder<KeyValueModel>();
+    // Taken on first use from this thread's free builders (most workloads use a few of these), and given back when
+    // read: the parse re-runs on every edit, and a builder with its spare array per list was a third of what it allocated.
+    public ImmutableArray<LocationInfo>.Builder ExtraWorkloads => _extraWorkloads ??= FreeBuilders<LocationInfo>.Take();
+    public ImmutableArray<RouteModel>.Builder Routes => _routes ??= FreeBuilders<RouteModel>.Take();
+    public ImmutableArray<HttpRouteModel>.Builder HttpRoutes => _httpRoutes ??= FreeBuilders<HttpRouteModel>.Take();
+    public ImmutableArray<ExtraContainerModel>.Builder ExtraContainers => _extraContainers ??= FreeBuilders<ExtraContainerModel>.Take();
+    public ImmutableArray<DependencyModel>.Builder Dependencies => _dependencies ??= FreeBuilders<DependencyModel>.Take();
+    public ImmutableArray<EnvironmentModel>.Builder Environments => _environments ??= FreeBuilders<EnvironmentModel>.Take();
+    public ImmutableArray<ProbeModel>.Builder Probes => _probes ??= FreeBuilders<ProbeModel>.Take();
+    public ImmutableArray<EnvModel>.Builder Env => _env ??= FreeBuilders<EnvModel>.Take();
+    public ImmutableArray<KeyValueModel>.Builder Labels => _labels ??= FreeBuilders<KeyValueModel>.Take();
+    public ImmutableArray<KeyValueModel>.Builder Annotations => _annotations ??= FreeBuilders<KeyValueModel>.Take();
 
-    public EquatableArray<LocationInfo> ExtraWorkloadsRead => Done(_extraWorkloads);
-    public EquatableArray<RouteModel> RoutesRead => Done(_routes);
-    public EquatableArray<HttpRouteModel> HttpRoutesRead => Done(_httpRoutes);
-    public EquatableArray<ExtraContainerModel> ExtraContainersRead => Done(_extraContainers);
-    public EquatableArray<DependencyModel> DependenciesRead => Done(_dependencies);
-    public EquatableArray<EnvironmentModel> EnvironmentsRead => Done(_environments);
-    public EquatableArray<ProbeModel> ProbesRead => Done(_probes);
-    public EquatableArray<EnvModel> EnvRead => Done(_env);
-    public EquatableArray<KeyValueModel> LabelsRead => Done(_labels);
-    public EquatableArray<KeyValueModel> AnnotationsRead => Done(_annotations);
+    // Each read once, by WorkloadParser, when the model is made: the builder goes back to the free ones.
+    public EquatableArray<LocationInfo> ExtraWorkloadsRead => Done(ref _extraWorkloads);
+    public EquatableArray<RouteModel> RoutesRead => Done(ref _routes);
+    public EquatableArray<HttpRouteModel> HttpRoutesRead => Done(ref _httpRoutes);
+    public EquatableArray<ExtraContainerModel> ExtraContainersRead => Done(ref _extraContainers);
+    public EquatableArray<DependencyModel> DependenciesRead => Done(ref _dependencies);
+    public EquatableArray<EnvironmentModel> EnvironmentsRead => Done(ref _environments);
+    public EquatableArray<ProbeModel> ProbesRead => Done(ref _probes);
+    public EquatableArray<EnvModel> EnvRead => Done(ref _env);
+    public EquatableArray<KeyValueModel> LabelsRead => Done(ref _labels);
+    public EquatableArray<KeyValueModel> AnnotationsRead => Done(ref _annotations);
 
-    private static EquatableArray<T> Done<T>(ImmutableArray<T>.Builder? builder)
-        where T : System.IEquatable<T> => builder is null ? EquatableArray<T>.Empty : builder.ToImmutable().ToEquatableArray();
+    private static EquatableArray<T> Done<T>(ref ImmutableArray<T>.Builder? builder)
+        where T : System.IEquatable<T>
+    {
+        if (builder is null)
+        {
+            return EquatableArray<T>.Empty;
+        }
+
+        var items = builder.ToImmutable().ToEquatableArray();
+        FreeBuilders<T>.Give(builder);
+        builder = null;
+        return items;
+    }
+
+    /// <summary>
+    /// One thread's builders of one item type, cleared. A parse that throws keeps its builders (they are collected); one
+    /// that grew large is let go rather than kept.
+    /// </summary>
+    private static class FreeBuilders<T>
+    {
+        private const int MaxKept = 64;
+
+        [System.ThreadStatic]
+        private static Stack<ImmutableArray<T>.Builder>? _free;
+
+        public static ImmutableArray<T>.Builder Take() => _free is { Count: > 0 } free ? free.Pop() : ImmutableArray.CreateBuilder<T>();
+
+        public static void Give(ImmutableArray<T>.Builder builder)
+        {
+            if (builder.Capacity <= MaxKept)
+            {
+                builder.Clear();
+                (_free ??= new Stack<ImmutableArray<T>.Builder>()).Push(builder);
+            }
+        }
+    }
 
     /// <summary>Puts a feature's settings in place of the ones read so far (null before its first attribute).</summary>
     public void UpdateExtension<T>(System.Func<T?, T> update)
