@@ -41,6 +41,10 @@ public class GeneratorBenchmarks
     [Benchmark(Description = "attribute lookup only, full run")]
     public GeneratorDriver LookupOnly() => Driver(new LookupOnlyGenerator()).RunGenerators(_compilation);
 
+    // One lookup per workload attribute, as K8sGen must make them: the floor under G2.
+    [Benchmark(Description = "every workload attribute's lookup only, full run")]
+    public GeneratorDriver LookupEveryWorkload() => Driver(new LookupEveryWorkloadGenerator()).RunGenerators(_compilation);
+
     // Roslyn re-runs every attribute transform when the compilation changes: the floor under G3.
     [Benchmark(Description = "attribute lookup only, re-run after unrelated edit")]
     public GeneratorDriver LookupOnlyRerun() => _warmLookupDriver.RunGenerators(_edited);
