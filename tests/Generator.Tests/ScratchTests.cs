@@ -1,8 +1,8 @@
-using K8sGen.Generator.Validation;
+using K8sGen.Generator.Model;
 
 namespace K8sGen.Generator.Tests;
 
-/// <summary>The rules' reused sets and maps: each lease starts empty, and leases held at once are distinct collections.</summary>
+/// <summary>The reused sets, maps and builders: each starts empty, and ones held at once are distinct collections.</summary>
 public sealed class ScratchTests
 {
     [Fact]
@@ -42,5 +42,22 @@ public sealed class ScratchTests
         using var next = Scratch.Map<int, string>();
         Assert.NotSame(large, next.Items);
         Assert.Empty(next.Items);
+    }
+
+    [Fact]
+    public void A_builder_gives_its_items_and_comes_back_empty()
+    {
+        var builder = Scratch.Builder<string>();
+        builder.Add("a");
+        builder.Add("b");
+        var held = Scratch.Builder<string>();
+
+        Assert.Equal(new[] { "a", "b" }, Scratch.ToImmutableAndFree(builder).ToArray());
+        Assert.NotSame(builder, held);
+        var again = Scratch.Builder<string>();
+        Assert.Same(builder, again);
+        Assert.Empty(again);
+        Scratch.ToImmutableAndFree(held);
+        Scratch.ToImmutableAndFree(again);
     }
 }

@@ -25,7 +25,7 @@ internal readonly struct OverlayWriter(StringBuilder builder, string workload)
     public Piece Begin(string environment, string part)
     {
         var start = builder.Length;
-        ManifestEmitter.AppendOverlayKey(builder.Append("[assembly: global::System.Reflection.AssemblyMetadataAttribute("), environment, workload, part).Append(", @\"");
+        ManifestEmitter.AppendOverlayKey(builder.Append(ManifestEmitter.MetadataAttribute), environment, workload, part).Append(", @\"");
         return new Piece(start, builder.Length);
     }
 

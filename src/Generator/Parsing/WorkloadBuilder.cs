@@ -48,32 +48,32 @@ internal sealed class WorkloadBuilder
     /// <summary>The models of features without a field of their own, in the order their first attribute is declared.</summary>
     public List<FeatureModel>? Extensions;
 
-    // Taken on first use from this thread's free builders (most workloads use a few of these), and given back when
-    // read: the parse re-runs on every edit, and a builder with its spare array per list was a third of what it allocated.
-    public ImmutableArray<LocationInfo>.Builder ExtraWorkloads => _extraWorkloads ??= FreeBuilders<LocationInfo>.Take();
-    public ImmutableArray<RouteModel>.Builder Routes => _routes ??= FreeBuilders<RouteModel>.Take();
-    public ImmutableArray<HttpRouteModel>.Builder HttpRoutes => _httpRoutes ??= FreeBuilders<HttpRouteModel>.Take();
-    public ImmutableArray<ExtraContainerModel>.Builder ExtraContainers => _extraContainers ??= FreeBuilders<ExtraContainerModel>.Take();
-    public ImmutableArray<DependencyModel>.Builder Dependencies => _dependencies ??= FreeBuilders<DependencyModel>.Take();
-    public ImmutableArray<EnvironmentModel>.Builder Environments => _environments ??= FreeBuilders<EnvironmentModel>.Take();
-    public ImmutableArray<ProbeModel>.Builder Probes => _probes ??= FreeBuilders<ProbeModel>.Take();
-    public ImmutableArray<EnvModel>.Builder Env => _env ??= FreeBuilders<EnvModel>.Take();
-    public ImmutableArray<KeyValueModel>.Builder Labels => _labels ??= FreeBuilders<KeyValueModel>.Take();
-    public ImmutableArray<KeyValueModel>.Builder Annotations => _annotations ??= FreeBuilders<KeyValueModel>.Take();
+    // Taken on first use from this thread's free builders (Scratch; most workloads use a few of these), and given back
+    // when taken out: the parse re-runs on every edit.
+    public ImmutableArray<LocationInfo>.Builder ExtraWorkloads => _extraWorkloads ??= Scratch.Builder<LocationInfo>();
+    public ImmutableArray<RouteModel>.Builder Routes => _routes ??= Scratch.Builder<RouteModel>();
+    public ImmutableArray<HttpRouteModel>.Builder HttpRoutes => _httpRoutes ??= Scratch.Builder<HttpRouteModel>();
+    public ImmutableArray<ExtraContainerModel>.Builder ExtraContainers => _extraContainers ??= Scratch.Builder<ExtraContainerModel>();
+    public ImmutableArray<DependencyModel>.Builder Dependencies => _dependencies ??= Scratch.Builder<DependencyModel>();
+    public ImmutableArray<EnvironmentModel>.Builder Environments => _environments ??= Scratch.Builder<EnvironmentModel>();
+    public ImmutableArray<ProbeModel>.Builder Probes => _probes ??= Scratch.Builder<ProbeModel>();
+    public ImmutableArray<EnvModel>.Builder Env => _env ??= Scratch.Builder<EnvModel>();
+    public ImmutableArray<KeyValueModel>.Builder Labels => _labels ??= Scratch.Builder<KeyValueModel>();
+    public ImmutableArray<KeyValueModel>.Builder Annotations => _annotations ??= Scratch.Builder<KeyValueModel>();
 
-    // Each read once, by WorkloadParser, when the model is made: the builder goes back to the free ones.
-    public EquatableArray<LocationInfo> ExtraWorkloadsRead => Done(ref _extraWorkloads);
-    public EquatableArray<RouteModel> RoutesRead => Done(ref _routes);
-    public EquatableArray<HttpRouteModel> HttpRoutesRead => Done(ref _httpRoutes);
-    public EquatableArray<ExtraContainerModel> ExtraContainersRead => Done(ref _extraContainers);
-    public EquatableArray<DependencyModel> DependenciesRead => Done(ref _dependencies);
-    public EquatableArray<EnvironmentModel> EnvironmentsRead => Done(ref _environments);
-    public EquatableArray<ProbeModel> ProbesRead => Done(ref _probes);
-    public EquatableArray<EnvModel> EnvRead => Done(ref _env);
-    public EquatableArray<KeyValueModel> LabelsRead => Done(ref _labels);
-    public EquatableArray<KeyValueModel> AnnotationsRead => Done(ref _annotations);
+    // Each called once, by WorkloadParser, when the model is made: the list, its builder back to the free ones.
+    public EquatableArray<LocationInfo> TakeExtraWorkloads() => Take(ref _extraWorkloads);
+    public EquatableArray<RouteModel> TakeRoutes() => Take(ref _routes);
+    public EquatableArray<HttpRouteModel> TakeHttpRoutes() => Take(ref _httpRoutes);
+    public EquatableArray<ExtraContainerModel> TakeExtraContainers() => Take(ref _extraContainers);
+    public EquatableArray<DependencyModel> TakeDependencies() => Take(ref _dependencies);
+    public EquatableArray<EnvironmentModel> TakeEnvironments() => Take(ref _environments);
+    public EquatableArray<ProbeModel> TakeProbes() => Take(ref _probes);
+    public EquatableArray<EnvModel> TakeEnv() => Take(ref _env);
+    public EquatableArray<KeyValueModel> TakeLabels() => Take(ref _labels);
+    public EquatableArray<KeyValueModel> TakeAnnotations() => Take(ref _annotations);
 
-    private static EquatableArray<T> Done<T>(ref ImmutableArray<T>.Builder? builder)
+    private static EquatableArray<T> Take<T>(ref ImmutableArray<T>.Builder? builder)
         where T : System.IEquatable<T>
     {
         if (builder is null)
@@ -81,33 +81,9 @@ internal sealed class WorkloadBuilder
             return EquatableArray<T>.Empty;
         }
 
-        var items = builder.ToImmutable().ToEquatableArray();
-        FreeBuilders<T>.Give(builder);
+        var items = Scratch.ToImmutableAndFree(builder).ToEquatableArray();
         builder = null;
         return items;
-    }
-
-    /// <summary>
-    /// One thread's builders of one item type, cleared. A parse that throws keeps its builders (they are collected); one
-    /// that grew large is let go rather than kept.
-    /// </summary>
-    private static class FreeBuilders<T>
-    {
-        private const int MaxKept = 64;
-
-        [System.ThreadStatic]
-        private static Stack<ImmutableArray<T>.Builder>? _free;
-
-        public static ImmutableArray<T>.Builder Take() => _free is { Count: > 0 } free ? free.Pop() : ImmutableArray.CreateBuilder<T>();
-
-        public static void Give(ImmutableArray<T>.Builder builder)
-        {
-            if (builder.Capacity <= MaxKept)
-            {
-                builder.Clear();
-                (_free ??= new Stack<ImmutableArray<T>.Builder>()).Push(builder);
-            }
-        }
     }
 
     /// <summary>Puts a feature's settings in place of the ones read so far (null before its first attribute).</summary>

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using K8sGen.Generator.Model;
-using K8sGen.Generator.Validation;
 using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
 
 namespace K8sGen.Generator.Features;

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using K8sGen.Generator.Model;
-using K8sGen.Generator.Validation;
 using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
 
 namespace K8sGen.Generator.Features;

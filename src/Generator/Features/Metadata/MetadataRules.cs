@@ -5,7 +5,6 @@ using System.Text;
 using System;
 using K8sGen.Generator.Kubernetes;
 using K8sGen.Generator.Model;
-using K8sGen.Generator.Validation;
 using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
 
 namespace K8sGen.Generator.Features;

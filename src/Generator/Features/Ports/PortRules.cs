@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using K8sGen.Generator.Model;
-using K8sGen.Generator.Validation;
 using static K8sGen.Generator.Diagnostics.DiagnosticDescriptors;
 using static K8sGen.Generator.Invariant;
 
